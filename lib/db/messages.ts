@@ -1,0 +1,4 @@
+import { messageSchema } from '@/lib/model';
+import { createRepository } from './repository';
+
+export const messages = createRepository('messages', messageSchema);

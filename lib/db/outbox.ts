@@ -1,0 +1,18 @@
+import { outboxEntrySchema, type OutboxEntry } from '@/lib/model';
+import type { ReplylineDb } from './open';
+
+/** The oldest unpushed writes first. */
+export async function pendingOutbox(db: ReplylineDb, limit: number): Promise<OutboxEntry[]> {
+  const values: unknown[] = await db.getAll('outbox', undefined, limit);
+  return values.map((value) => outboxEntrySchema.parse(value));
+}
+
+/** Drops the entries the server acknowledged. */
+export async function acknowledgeOutbox(db: ReplylineDb, seqs: readonly number[]): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  await Promise.all([...seqs.map((seq) => tx.store.delete(seq)), tx.done]);
+}
+
+export async function outboxSize(db: ReplylineDb): Promise<number> {
+  return db.count('outbox');
+}

@@ -1,0 +1,44 @@
+import type { DBSchema } from 'idb';
+import type {
+  Contact,
+  Conversation,
+  FollowUp,
+  Identity,
+  KnowledgeArticle,
+  Message,
+  Note,
+  OutboxEntry,
+  ReplyTemplate,
+  SlaPolicy,
+  SyncedStoreName,
+} from '@/lib/model';
+
+export const DB_NAME = 'replyline';
+
+export interface ReplylineSchema extends DBSchema {
+  contacts: { key: string; value: Contact; indexes: { 'by-last-seen': string } };
+  identities: {
+    key: string;
+    value: Identity;
+    indexes: { 'by-site-handle': [string, string]; 'by-contact': string };
+  };
+  notes: { key: string; value: Note; indexes: { 'by-contact': [string, string] } };
+  conversations: {
+    key: string;
+    value: Conversation;
+    indexes: { 'by-status': string; 'by-due': string; 'by-thread': [string, string]; 'by-contact': string };
+  };
+  messages: {
+    key: string;
+    value: Message;
+    indexes: { 'by-conversation': [string, string]; 'by-fingerprint': [string, string] };
+  };
+  slaPolicies: { key: string; value: SlaPolicy; indexes: { 'by-order': number } };
+  templates: { key: string; value: ReplyTemplate; indexes: { 'by-shortcut': string } };
+  articles: { key: string; value: KnowledgeArticle };
+  followUps: { key: string; value: FollowUp; indexes: { 'by-due': string; 'by-contact': string } };
+  outbox: { key: number; value: OutboxEntry };
+  meta: { key: string; value: unknown };
+}
+
+export type StoreRecord<S extends SyncedStoreName> = ReplylineSchema[S]['value'];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { contacts } from '@/lib/db/contacts';
+import { identities } from '@/lib/db/identities';
+import { notes } from '@/lib/db/notes';
+import { conversations } from '@/lib/db/conversations';
+import { messages } from '@/lib/db/messages';
+import { slaPolicies } from '@/lib/db/sla-policies';
+import { templates } from '@/lib/db/templates';
+import { articles } from '@/lib/db/articles';
+import { followUps } from '@/lib/db/follow-ups';
+import { pendingOutbox } from '@/lib/db/outbox';
+import { migrations, v1CreateStores, type Migration } from '@/lib/db/migrations';
+import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
+import v1Example from '../../fixtures/db/v1-example.json';
+
+const repositories = { contacts, identities, notes, conversations, messages, slaPolicies, templates, articles, followUps };
+
+/** Writes the frozen v1 example data straight into a v1 database, as a v1 extension left it. */
+async function databaseWithV1Example(): Promise<string> {
+  const name = `migration-${crypto.randomUUID()}`;
+  (await openReplylineDb(name, [v1CreateStores])).close();
+  const db = await openDB(name, 1);
+  const tx = db.transaction([...Object.keys(v1Example.stores), 'outbox', 'meta'], 'readwrite');
+  for (const [store, records] of Object.entries(v1Example.stores)) {
+    for (const record of records) await tx.objectStore(store).put(record);
+  }
+  for (const entry of v1Example.outbox) await tx.objectStore('outbox').add(entry);
+  for (const [key, value] of Object.entries(v1Example.meta)) await tx.objectStore('meta').put(value, key);
+  await tx.done;
+  db.close();
+  return name;
+}
+
+async function expectEveryExampleRecordReadable(db: ReplylineDb) {
+  for (const [store, records] of Object.entries(v1Example.stores)) {
+    const repository = repositories[store as keyof typeof repositories];
+    for (const record of records) expect(await repository.get(db, record.id)).toBeDefined();
+  }
+}
+
+describe('the v1 example data', () => {
+  it('is valid v1 data: every record parses with today’s schemas', async () => {
+    const db = await openReplylineDb(await databaseWithV1Example(), migrations);
+    await expectEveryExampleRecordReadable(db);
+    expect(await pendingOutbox(db, 10)).toHaveLength(1);
+  });
+});
+
+describe('the migration framework', () => {
+  // A v2 as a later issue might write it: a new index and a data change on existing records.
+  const v2TagsUpperCase: Migration = {
+    version: 2,
+    description: 'Upper-case contact tags and index contacts by stage',
+    async upgrade(_db, tx) {
+      const store = tx.objectStore('contacts');
+      (store as unknown as IDBObjectStore).createIndex('by-stage', 'stage');
+      let cursor = await store.openCursor();
+      while (cursor) {
+        await cursor.update({ ...cursor.value, tags: cursor.value.tags.map((tag) => tag.toUpperCase()) });
+        cursor = await cursor.continue();
+      }
+    },
+  };
+
+  it('upgrades a database holding v1 data, keeping every record', async () => {
+    const name = await databaseWithV1Example();
+    const db = await openReplylineDb(name, [...migrations, v2TagsUpperCase]);
+
+    expect(db.version).toBe(2);
+    await expectEveryExampleRecordReadable(db);
+    const contact = await contacts.get(db, v1Example.stores.contacts[0]!.id);
+    expect(contact?.tags).toEqual(['QA', 'EMEA']);
+    expect(db.transaction('contacts').store.indexNames.contains('by-stage' as never)).toBe(true);
+    expect(await pendingOutbox(db, 10)).toEqual([expect.objectContaining({ seq: 1, ...v1Example.outbox[0] })]);
+  });
+
+  it('leaves the old version untouched when a step fails', async () => {
+    const name = await databaseWithV1Example();
+    const broken: Migration = {
+      version: 2,
+      description: 'fails half-way',
+      async upgrade(_db, tx) {
+        const cursor = await tx.objectStore('contacts').openCursor();
+        await cursor?.update({ ...cursor.value, displayName: 'half-migrated' });
+        throw new Error('step 2 failed');
+      },
+    };
+
+    await expect(openReplylineDb(name, [...migrations, broken])).rejects.toThrow('step 2 failed');
+
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect((await raw.get('contacts', v1Example.stores.contacts[0]!.id)).displayName).toBe('Mariana Hohot');
+    raw.close();
+  });
+
+  it('refuses migration lists with gaps or out of order', async () => {
+    await expect(openReplylineDb('gaps', [v1CreateStores, { ...v1CreateStores, version: 3 }])).rejects.toThrow(/without gaps/);
+  });
+});
