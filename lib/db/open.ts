@@ -12,18 +12,19 @@ export async function openReplylineDb(
   assertOrdered(steps);
   let failure: unknown;
   const db = await openDB<ReplylineSchema>(name, latestVersion(steps), {
-    async upgrade(database, oldVersion, newVersion, tx) {
-      try {
+    upgrade(database, oldVersion, newVersion, tx) {
+      const runSteps = async () => {
         for (const step of steps) {
           if (step.version > oldVersion && step.version <= (newVersion ?? step.version)) {
             await step.upgrade(database, tx);
           }
         }
-      } catch (error) {
+      };
+      runSteps().catch((error: unknown) => {
         failure = error;
         tx.done.catch(() => undefined); // the open request reports the failure below
         tx.abort();
-      }
+      });
     },
     blocking(_current, _blocked, event) {
       // A newer version of the extension wants to upgrade: step aside.

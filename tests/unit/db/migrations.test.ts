@@ -91,7 +91,8 @@ describe('the migration framework', () => {
 
     const raw = await openDB(name);
     expect(raw.version).toBe(1);
-    expect((await raw.get('contacts', v1Example.stores.contacts[0]!.id)).displayName).toBe('Mariana Hohot');
+    const stored = (await raw.get('contacts', v1Example.stores.contacts[0]!.id)) as { displayName: string };
+    expect(stored.displayName).toBe('Mariana Hohot');
     raw.close();
   });
 

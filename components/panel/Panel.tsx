@@ -1,0 +1,65 @@
+import type { ContactStage } from '@/lib/model';
+import type { PanelView } from '@/lib/messaging/views';
+import { recognitionGaps } from '@/lib/sites/recognition';
+import { useLocalisation } from '../i18n';
+import { NoteComposer } from './NoteComposer';
+import { NoteList } from './NoteList';
+import { PersonHeader } from './PersonHeader';
+import { StageAndTags } from './StageAndTags';
+
+export interface PanelActions {
+  onCollapse: () => void;
+  onStageChange: (stage: ContactStage) => void;
+  onTagsChange: (tags: string[]) => void;
+  onAddNote: (body: string) => Promise<void>;
+  onEditNote: (noteId: string, body: string) => Promise<void>;
+  onDeleteNote: (noteId: string) => Promise<void>;
+}
+
+interface Props extends PanelActions {
+  view: PanelView | null;
+  error: string | null;
+  focusRequest: number;
+}
+
+export function Panel({ view, error, focusRequest, ...actions }: Props) {
+  const { t } = useLocalisation();
+  const gaps = view?.page ? recognitionGaps(view.page) : [];
+  return (
+    <div className="panel" role="complementary" aria-label={t('panelTitle')}>
+      <div className="panel-bar">
+        <span className="brand">{t('panelTitle')}</span>
+        <button type="button" className="icon" aria-label={t('panelCollapse')} onClick={actions.onCollapse}>
+          ×
+        </button>
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {t('panelError', error)}
+        </p>
+      ) : null}
+      {gaps.length > 0 ? (
+        <p className="degraded" data-testid="degraded" title={gaps.join(', ')}>
+          {t('panelPartlyRecognised')}
+        </p>
+      ) : null}
+      {!view ? (
+        <p className="empty">{t('loading')}</p>
+      ) : !view.contact ? (
+        <p className="empty" data-testid="no-person">
+          {t('panelNoPerson')}
+        </p>
+      ) : (
+        <>
+          <PersonHeader person={view.person} contact={view.contact} />
+          <StageAndTags contact={view.contact} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
+          <section className="notes-section" aria-labelledby="notes-heading">
+            <h3 id="notes-heading">{t('panelNotes')}</h3>
+            <NoteComposer focusRequest={focusRequest} onSave={actions.onAddNote} />
+            <NoteList notes={view.notes} onEdit={actions.onEditNote} onDelete={actions.onDeleteNote} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { contacts, recentContacts, recordSighting } from '@/lib/db/contacts';
+import type { ReplicaClock } from '@/lib/db/clock';
+import { notes } from '@/lib/db/notes';
+import type { ReplylineDb } from '@/lib/db/open';
+import { ProtocolError } from '@/lib/messaging/envelope';
+import type { Handlers, RequestSender } from '@/lib/messaging/handle';
+import type { BackgroundProtocol } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/messaging/send';
+import type { PanelPorts } from './panel-ports';
+import { readTabState, writeTabState } from './tab-state';
+import { contactView, noteView, panelView, pendingItems } from './views';
+
+export interface BackgroundServices {
+  db: ReplylineDb;
+  clock: ReplicaClock;
+  panels: PanelPorts;
+}
+
+function tabOf(sender: RequestSender): number {
+  if (sender.tabId === undefined) throw new ProtocolError('bad-request', 'This request must come from a tab');
+  return sender.tabId;
+}
+
+export function createBackgroundHandlers({ db, clock, panels }: BackgroundServices): Handlers<BackgroundProtocol> {
+  /** Re-renders every open panel that shows this contact (the same person may be open in several tabs). */
+  async function refreshPanels(contactId: string): Promise<void> {
+    for (const tabId of panels.tabs()) {
+      const tab = await readTabState(tabId);
+      if (tab?.contactId === contactId) panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
+    }
+  }
+
+  return {
+    async 'page.context'({ url, context }, sender) {
+      const tabId = tabOf(sender);
+      const person = context.kind === 'profile' ? (context.person ?? null) : null;
+      const contactId = person ? (await recordSighting(db, context.site, person, clock)).contact.id : null;
+      const tab = { page: { site: context.site, kind: context.kind, misses: context.misses, url }, person, contactId };
+      await writeTabState(tabId, tab);
+      panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
+      return { contactId };
+    },
+
+    async 'panel.view'(_, sender) {
+      return panelView(db, await readTabState(tabOf(sender)));
+    },
+
+    async 'panel.collapse'(_, sender) {
+      return sendToTab(tabOf(sender), 'panel.collapse', {});
+    },
+
+    async 'contact.update'({ contactId, ...patch }) {
+      const contact = await contacts.update(db, contactId, patch, clock);
+      await refreshPanels(contactId);
+      return contactView(db, contact);
+    },
+
+    async 'note.add'({ contactId, body }) {
+      if (!(await contacts.get(db, contactId))) throw new ProtocolError('not-found', `No contact ${contactId}`);
+      const note = await notes.create(db, { contactId, body }, clock);
+      await refreshPanels(contactId);
+      return noteView(note);
+    },
+
+    async 'note.edit'({ noteId, body }) {
+      const note = await notes.update(db, noteId, { body }, clock);
+      await refreshPanels(note.contactId);
+      return noteView(note);
+    },
+
+    async 'note.delete'({ noteId }) {
+      const note = await notes.remove(db, noteId, clock);
+      await refreshPanels(note.contactId);
+      return { ok: true as const };
+    },
+
+    async 'contacts.recent'({ limit }) {
+      return Promise.all((await recentContacts(db, limit)).map((contact) => contactView(db, contact)));
+    },
+
+    async 'pending.list'() {
+      return pendingItems(db);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { idSchema, personSchema } from '@/lib/model';
+import { pageSummarySchema } from '@/lib/messaging/views';
+
+/** What each tab shows, kept in session storage so a restarted service worker still knows. */
+export const tabStateSchema = z.object({
+  page: pageSummarySchema,
+  person: personSchema.nullable(),
+  contactId: idSchema.nullable(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+const itemFor = (tabId: number) => storage.defineItem<unknown>(`session:tab-${tabId}`);
+
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const parsed = tabStateSchema.safeParse(await itemFor(tabId).getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeTabState(tabId: number, state: TabState): Promise<void> {
+  await itemFor(tabId).setValue(state);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await itemFor(tabId).removeValue();
+}

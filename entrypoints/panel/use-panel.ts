@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { panelPushSchema, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import type { PanelView } from '@/lib/messaging/views';
+import type { PanelActions } from '@/components/panel/Panel';
+
+const RECONNECT_DELAY_MS = 500;
+
+/**
+ * The panel's link to the background: the current view, kept fresh by pushes over a port that is
+ * re-opened whenever the service worker goes away, and the user's actions as requests.
+ */
+export function usePanel() {
+  const [view, setView] = useState<PanelView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  const refresh = useCallback(async () => {
+    try {
+      setView(await sendToBackground('panel.view', {}));
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }, []);
+
+  useEffect(() => {
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      const port = browser.runtime.connect({ name: PANEL_PORT_NAME });
+      port.onMessage.addListener((raw: unknown) => {
+        const push = panelPushSchema.safeParse(raw);
+        if (!push.success) return;
+        if (push.data.type === 'view') setView(push.data.view);
+        else setFocusRequest((count) => count + 1);
+      });
+      port.onDisconnect.addListener(() => {
+        if (!closed) timer = setTimeout(connect, RECONNECT_DELAY_MS);
+      });
+      void refresh();
+    };
+    connect();
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+    };
+  }, [refresh]);
+
+  /** Runs one user action; a failure is shown and re-thrown, so that editors keep what was typed. */
+  const act = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+        setError(null);
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : String(failure));
+        throw failure;
+      } finally {
+        await refresh();
+      }
+    },
+    [refresh],
+  );
+  const ignore = () => undefined;
+
+  const contactId = view?.contact?.id;
+  const actions: PanelActions = {
+    onCollapse: () => void sendToBackground('panel.collapse', {}).catch(() => undefined),
+    onStageChange: (stage) => {
+      if (contactId) act(() => sendToBackground('contact.update', { contactId, stage })).catch(ignore);
+    },
+    onTagsChange: (tags) => {
+      if (contactId) act(() => sendToBackground('contact.update', { contactId, tags })).catch(ignore);
+    },
+    onAddNote: async (body) => {
+      if (contactId) await act(() => sendToBackground('note.add', { contactId, body }));
+    },
+    onEditNote: (noteId, body) => act(() => sendToBackground('note.edit', { noteId, body })),
+    onDeleteNote: (noteId) => act(() => sendToBackground('note.delete', { noteId })).catch(ignore),
+  };
+
+  return { view, error, focusRequest, actions };
+}

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+
+export const PANEL_HOST_NAME = 'replyline-panel';
+
+export interface PanelHost {
+  /** The panel open, with the frame ready for the keyboard. */
+  expand(options?: { focus?: boolean }): void;
+  /** Only the launcher tab at the edge of the page. */
+  collapse(): void;
+  /** Nothing at all (pages without a person). */
+  hide(): void;
+  readonly state: 'expanded' | 'collapsed' | 'hidden';
+}
+
+const hostCss = `
+  :host { all: initial; }
+  .frame, .launcher { position: fixed; z-index: 2147483000; }
+  .frame {
+    top: 72px; right: 16px; width: 340px; height: min(640px, calc(100vh - 96px));
+    border: 1px solid rgba(0, 0, 0, 0.15); border-radius: 10px; background: #fff;
+    box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); color-scheme: normal;
+  }
+  .launcher {
+    top: 120px; right: 0; padding: 10px 6px; border: 0; border-radius: 8px 0 0 8px; cursor: pointer;
+    background: #0b6e4f; color: #fff; font: 600 13px/1 system-ui, sans-serif; writing-mode: vertical-rl;
+    box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
+  }
+  [hidden] { display: none !important; }
+`;
+
+/**
+ * Mounts the panel once per document: a closed shadow root (the page cannot reach in) holding an
+ * extension-origin iframe (the page cannot read it, and keystrokes typed into it never reach the page's
+ * listeners). The iframe's panel talks to the background itself, so no customer data crosses the page.
+ */
+export async function mountPanelHost(
+  ctx: ContentScriptContext,
+  labels: { launcher: string; frameTitle: string },
+  onExpandRequest: () => void,
+): Promise<PanelHost> {
+  let frame!: HTMLIFrameElement;
+  let launcher!: HTMLButtonElement;
+  let state: PanelHost['state'] = 'hidden';
+
+  const ui = await createShadowRootUi(ctx, {
+    name: PANEL_HOST_NAME,
+    mode: 'closed',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: hostCss,
+    onMount(container) {
+      frame = document.createElement('iframe');
+      frame.className = 'frame';
+      frame.title = labels.frameTitle;
+      frame.src = browser.runtime.getURL('/panel.html');
+      frame.hidden = true;
+      launcher = document.createElement('button');
+      launcher.className = 'launcher';
+      launcher.type = 'button';
+      launcher.textContent = labels.launcher;
+      launcher.hidden = true;
+      launcher.addEventListener('click', onExpandRequest);
+      container.append(frame, launcher);
+    },
+  });
+  ui.mount();
+
+  const show = (next: PanelHost['state']) => {
+    state = next;
+    frame.hidden = next !== 'expanded';
+    launcher.hidden = next !== 'collapsed';
+  };
+
+  return {
+    expand({ focus = false } = {}) {
+      show('expanded');
+      if (focus) frame.focus();
+    },
+    collapse: () => show('collapsed'),
+    hide: () => show('hidden'),
+    get state() {
+      return state;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createRequestHandler } from '@/lib/messaging/handle';
+import { tabProtocol } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import type { PageContext } from '@/lib/model';
+import { readSettings, translatorFor, updateSettings } from '@/lib/settings/storage';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { followPageViews, type PageView } from './page-views';
+import { mountPanelHost, type PanelHost } from './panel-host';
+import { waitFor } from './wait-for';
+
+const ANCHOR_TIMEOUT_MS = 8000;
+
+export interface OverlayOptions {
+  adapter: SiteAdapter;
+  /** Cheap test that the page has rendered what the adapter reads (checked while the page mutates). */
+  anchorSelector: string;
+}
+
+/** Whether this page view has someone the panel can show. */
+function hasPerson(context: PageContext): boolean {
+  return context.kind === 'profile' && context.person !== undefined;
+}
+
+/** The content script's whole job on a supported site: read each page view, report it, place the panel. */
+export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSelector }: OverlayOptions): Promise<void> {
+  const settings = await readSettings();
+  const t = translatorFor(settings);
+  let host: PanelHost | undefined;
+  let collapsed = settings.panelCollapsed;
+
+  const setCollapsed = (value: boolean) => {
+    collapsed = value;
+    void updateSettings({ panelCollapsed: value });
+  };
+  const expand = (focus: boolean) => {
+    setCollapsed(false);
+    host?.expand({ focus });
+  };
+
+  const handle = createRequestHandler(tabProtocol, {
+    async 'panel.open'({ focusNote }) {
+      expand(focusNote);
+      return { ok: true as const };
+    },
+    async 'panel.collapse'() {
+      setCollapsed(true);
+      host?.collapse();
+      return { ok: true as const };
+    },
+  });
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    void handle(message, {}).then(sendResponse);
+    return true; // answered asynchronously
+  });
+
+  async function onView({ url, signal }: PageView) {
+    const superseded = () => signal.aborted;
+    if (!adapter.matches(url)) return;
+    await waitFor(document.body, () => document.querySelector(anchorSelector) !== null, {
+      signal,
+      timeoutMs: ANCHOR_TIMEOUT_MS,
+    });
+    if (superseded()) return;
+    const context = adapter.read(document, url);
+    if (hasPerson(context)) {
+      host ??= await mountPanelHost(ctx, { launcher: t('panelTitle'), frameTitle: t('panelTitle') }, () => expand(true));
+      if (superseded()) return;
+      if (collapsed) host.collapse();
+      else host.expand();
+    } else {
+      host?.hide();
+    }
+    await sendToBackground('page.context', { url: url.href, context }).catch((error: unknown) => {
+      console.warn('[replyline] the background did not take this page', error);
+    });
+  }
+
+  followPageViews(ctx, (view) => void onView(view));
+}

@@ -1,0 +1,22 @@
+import { linkedin } from './linkedin';
+import type { SiteAdapter } from './types';
+
+export type { PageContext, Person, Site, SiteAdapter } from './types';
+export type { SelectorEntry, SelectorMap } from './selector-map';
+
+export const adapters: readonly SiteAdapter[] = [linkedin];
+
+function toUrl(url: URL | string): URL | undefined {
+  if (typeof url !== 'string') return url;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The adapter for the site at `url`; undefined for other sites and for strings that are not URLs. */
+export function adapterFor(url: URL | string): SiteAdapter | undefined {
+  const parsed = toUrl(url);
+  return parsed === undefined ? undefined : adapters.find((adapter) => adapter.matches(parsed));
+}
