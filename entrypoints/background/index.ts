@@ -3,10 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ReplicaClock } from '@/lib/db/clock';
 import { openReplylineDb } from '@/lib/db/open';
 import { createRequestHandler, type RequestSender } from '@/lib/messaging/handle';
-import { OPEN_PANEL_COMMAND } from '@/lib/messaging/commands';
 import { backgroundProtocol, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
-import { sendToTab } from '@/lib/messaging/send';
 import { createBackgroundHandlers } from './handlers';
+import { onCommand } from './open-panel';
 import { PanelPorts } from './panel-ports';
 import { forgetTab } from './tab-state';
 
@@ -34,18 +33,7 @@ export default defineBackground(() => {
     else port.disconnect();
   });
 
-  async function openPanel(command: string, tab: Browser.tabs.Tab | undefined) {
-    if (command !== OPEN_PANEL_COMMAND) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    try {
-      await sendToTab(tabId, 'panel.open', { focusNote: true });
-      panels.focusNote(tabId);
-    } catch {
-      // No panel on this page (not a supported site): nothing to open.
-    }
-  }
-  browser.commands.onCommand.addListener((command, tab) => void openPanel(command, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -6,7 +6,6 @@ type Port = Browser.runtime.Port;
 /** The open panels, by tab: each panel frame keeps a port to the background for pushed updates. */
 export class PanelPorts {
   private readonly byTab = new Map<number, Set<Port>>();
-  private readonly focusWaiting = new Set<number>();
 
   add(tabId: number, port: Port): void {
     const ports = this.byTab.get(tabId) ?? new Set<Port>();
@@ -16,7 +15,6 @@ export class PanelPorts {
       ports.delete(port);
       if (ports.size === 0) this.byTab.delete(tabId);
     });
-    if (this.focusWaiting.delete(tabId)) port.postMessage({ type: 'focus-note' } satisfies PanelPush);
   }
 
   tabs(): number[] {
@@ -28,10 +26,5 @@ export class PanelPorts {
     if (!ports?.size) return false;
     for (const port of ports) port.postMessage(message);
     return true;
-  }
-
-  /** Focuses the note box now, or as soon as the tab's panel connects. */
-  focusNote(tabId: number): void {
-    if (!this.push(tabId, { type: 'focus-note' })) this.focusWaiting.add(tabId);
   }
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { panelPushSchema, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
+import { FOCUS_NOTE_FRAGMENT } from '@/lib/overlay/focus-note';
 import type { PanelView } from '@/lib/messaging/views';
 import type { PanelActions } from '@/components/panel/Panel';
 
@@ -33,8 +34,7 @@ export function usePanel() {
       port.onMessage.addListener((raw: unknown) => {
         const push = panelPushSchema.safeParse(raw);
         if (!push.success) return;
-        if (push.data.type === 'view') setView(push.data.view);
-        else setFocusRequest((count) => count + 1);
+        setView(push.data.view);
       });
       port.onDisconnect.addListener(() => {
         if (!closed) timer = setTimeout(connect, RECONNECT_DELAY_MS);
@@ -49,6 +49,15 @@ export function usePanel() {
   }, [refresh]);
 
   /** Runs one user action; a failure is shown and re-thrown, so that editors keep what was typed. */
+  useEffect(() => {
+    const onFragment = () => {
+      if (location.hash.startsWith(`#${FOCUS_NOTE_FRAGMENT}`)) setFocusRequest((count) => count + 1);
+    };
+    onFragment();
+    window.addEventListener('hashchange', onFragment);
+    return () => window.removeEventListener('hashchange', onFragment);
+  }, []);
+
   const act = useCallback(
     async (work: () => Promise<unknown>) => {
       try {

@@ -39,9 +39,6 @@ export type BackgroundProtocol = typeof backgroundProtocol;
 export type TabProtocol = typeof tabProtocol;
 
 /** Pushed from the background to a tab's panel over its port. */
-export const panelPushSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('view'), view: panelViewSchema }),
-  z.object({ type: z.literal('focus-note') }),
-]);
+export const panelPushSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('view'), view: panelViewSchema })]);
 export type PanelPush = z.infer<typeof panelPushSchema>;
 export const PANEL_PORT_NAME = 'replyline-panel';

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { FOCUS_NOTE_FRAGMENT } from './focus-note';
 
 export const PANEL_HOST_NAME = 'replyline-panel';
+
 
 export interface PanelHost {
   /** The panel open, with the frame ready for the keyboard. */
@@ -43,6 +45,8 @@ export async function mountPanelHost(
   let frame!: HTMLIFrameElement;
   let launcher!: HTMLButtonElement;
   let state: PanelHost['state'] = 'hidden';
+  let focusRequests = 0;
+  const panelUrl = browser.runtime.getURL('/panel.html');
 
   const ui = await createShadowRootUi(ctx, {
     name: PANEL_HOST_NAME,
@@ -55,7 +59,7 @@ export async function mountPanelHost(
       frame = document.createElement('iframe');
       frame.className = 'frame';
       frame.title = labels.frameTitle;
-      frame.src = browser.runtime.getURL('/panel.html');
+      frame.src = panelUrl;
       frame.hidden = true;
       launcher = document.createElement('button');
       launcher.className = 'launcher';
@@ -77,7 +81,11 @@ export async function mountPanelHost(
   return {
     expand({ focus = false } = {}) {
       show('expanded');
-      if (focus) frame.focus();
+      if (!focus) return;
+      // A new fragment is a same-document navigation: the panel sees it and focuses its note box.
+      // The frame's URL is inside the closed shadow root, so the page never sees it change.
+      frame.src = `${panelUrl}#${FOCUS_NOTE_FRAGMENT}${++focusRequests}`;
+      frame.focus();
     },
     collapse: () => show('collapsed'),
     hide: () => show('hidden'),

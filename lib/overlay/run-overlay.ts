@@ -55,15 +55,32 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     return true; // answered asynchronously
   });
 
+  // What the last page view showed: an in-page navigation keeps the old DOM for a while, and the
+  // new person must not be read from it.
+  let shownAnchor: Element | null = null;
+  let shownHandle: string | undefined;
+
   async function onView({ url, signal }: PageView) {
     const superseded = () => signal.aborted;
     if (!adapter.matches(url)) return;
-    await waitFor(document.body, () => document.querySelector(anchorSelector) !== null, {
-      signal,
-      timeoutMs: ANCHOR_TIMEOUT_MS,
-    });
+    const atOnce = adapter.read(document, url);
+    if (!hasPerson(atOnce)) host?.hide();
+    const samePerson = hasPerson(atOnce) && atOnce.person?.handle === shownHandle;
+    if (!samePerson) {
+      const previous = shownAnchor;
+      await waitFor(
+        document.body,
+        () => {
+          const anchor = document.querySelector(anchorSelector);
+          return anchor !== null && anchor !== previous;
+        },
+        { signal, timeoutMs: ANCHOR_TIMEOUT_MS },
+      );
+    }
     if (superseded()) return;
-    const context = adapter.read(document, url);
+    const context = samePerson ? atOnce : adapter.read(document, url);
+    shownAnchor = document.querySelector(anchorSelector);
+    shownHandle = context.person?.handle;
     if (hasPerson(context)) {
       host ??= await mountPanelHost(ctx, { launcher: t('panelTitle'), frameTitle: t('panelTitle') }, () => expand(true));
       if (superseded()) return;

@@ -3,14 +3,27 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages, readFixture } from './fixture-pages';
 
+/** The part of the extension API that the service worker's evaluate calls below use. */
+declare const chrome: {
+  tabs: {
+    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+
 const NOTE = 'Met at Nordic SaaS day <b>not bold</b>; wants pricing for 40 seats';
 
 async function openProfile(browser: ExtensionBrowser, url: string): Promise<{ page: Page; panel: Frame }> {
   const page = await browser.context.newPage();
   await page.goto(url);
   const panel = await panelFrame(page, browser.extensionId);
-  await panel.getByTestId('person-name').waitFor();
+  await panel.getByTestId('person-name').waitFor({ state: 'attached' });
   return { page, panel };
+}
+
+/** Whether the panel's frame is on screen (its element sits in a closed shadow root: reach it through the frame). */
+async function isShown(panel: Frame): Promise<boolean> {
+  return (await panel.frameElement()).isVisible();
 }
 
 describe('the panel on a LinkedIn profile', () => {
@@ -30,6 +43,7 @@ describe('the panel on a LinkedIn profile', () => {
     expect(await panel.getByTestId('person-name').textContent()).toBe('Abgar Gulo');
     expect(await panel.getByTestId('person-headline').textContent()).toBe('Board member of Mobvilla AB');
     expect(await panel.getByTestId('first-seen').textContent()).toMatch(/^First seen /);
+    expect(await isShown(panel)).toBe(true);
     await page.screenshot({ path: 'docs/panel-on-linkedin-profile.png' });
     await page.close();
   });
@@ -103,9 +117,25 @@ describe('the panel on a LinkedIn profile', () => {
       document.querySelector('main')?.replaceChildren();
       history.pushState({}, '', '/feed/');
     });
-    await expect.poll(() => page.locator('replyline-panel').evaluate((host) => host.getBoundingClientRect().height), {
-      timeout: 10_000,
-    }).toBe(0);
+    await expect.poll(() => isShown(panel), { timeout: 10_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('opens from the keyboard shortcut with the note box focused', async () => {
+    const { page, panel } = await openProfile(browser, fixturePages.abgarProfile.url);
+    await panel.getByRole('button', { name: 'Hide panel' }).click();
+    await expect.poll(() => isShown(panel)).toBe(false);
+    // Headless Chromium has no browser accelerators, so the command is delivered the way the
+    // background's commands.onCommand handler delivers it (that handler has its own unit test).
+    await page.bringToFront();
+    await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { replyline: 1, type: 'panel.open', payload: { focusNote: true } }, { frameId: 0 });
+    });
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-input');
+    expect(await isShown(panel)).toBe(true);
+    await page.keyboard.type('typed straight after the shortcut');
+    expect(await panel.getByTestId('note-input').inputValue()).toBe('typed straight after the shortcut');
     await page.close();
   });
 
@@ -113,7 +143,8 @@ describe('the panel on a LinkedIn profile', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const names = popup.getByTestId('recent-contacts').locator('.row-title');
-    await expect.poll(() => names.allTextContents()).toEqual(['Sri Lalitha Jeevanige', 'Abgar Gulo']);
+    // Abgar Gulo was seen again after Sri Lalitha Jeevanige, by the shortcut test.
+    await expect.poll(() => names.allTextContents()).toEqual(['Abgar Gulo', 'Sri Lalitha Jeevanige']);
     expect(await popup.getByTestId('no-pending').isVisible()).toBe(true);
     await popup.screenshot({ path: 'docs/popup.png' });
     await popup.close();

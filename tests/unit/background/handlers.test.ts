@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { PanelPorts } from '@/entrypoints/background/panel-ports';
+import { onCommand } from '@/entrypoints/background/open-panel';
+import { readTabState } from '@/entrypoints/background/tab-state';
+import { createRequestHandler } from '@/lib/messaging/handle';
+import { backgroundProtocol, type PanelPush } from '@/lib/messaging/protocol';
+import type { PageContext } from '@/lib/model';
+import { clockFor, freshDb } from '../db/helpers';
+
+const profileUrl = 'https://www.linkedin.com/in/abgargulo/';
+const profile: PageContext = {
+  site: 'linkedin',
+  kind: 'profile',
+  person: { handle: 'abgargulo', profileUrl, displayName: 'Abgar Gulo', headline: 'Board member of Mobvilla AB' },
+  misses: ['profile.avatar'],
+};
+
+/** A port that records what the background pushes to it. */
+function recordingPort(tabId: number) {
+  const pushed: PanelPush[] = [];
+  const disconnectListeners: Array<() => void> = [];
+  const port = {
+    name: 'replyline-panel',
+    sender: { tab: { id: tabId } },
+    postMessage: (message: PanelPush) => pushed.push(message),
+    onDisconnect: { addListener: (listener: () => void) => disconnectListeners.push(listener) },
+  } as unknown as Browser.runtime.Port;
+  return { port, pushed, disconnect: () => disconnectListeners.forEach((listener) => listener()) };
+}
+
+async function background() {
+  const { db } = await freshDb();
+  const { clock, time } = await clockFor(db);
+  const panels = new PanelPorts();
+  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels }));
+  const ask = async (type: string, payload: unknown, tabId?: number) => {
+    const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.data as never;
+  };
+  return { db, panels, handle, ask, time };
+}
+
+describe('the background', () => {
+  it('records a profile seen in a tab and serves that tab’s panel view', async () => {
+    const { ask } = await background();
+    const { contactId } = await ask('page.context', { url: profileUrl, context: profile }, 7);
+
+    const view: { contact: { id: string; displayName: string; stage: string }; notes: unknown[]; page: { url: string } } =
+      await ask('panel.view', {}, 7);
+    expect(view.contact).toMatchObject({ id: contactId, displayName: 'Abgar Gulo', stage: 'new' });
+    expect(view.page.url).toBe(profileUrl);
+    expect(view.notes).toEqual([]);
+    expect(await readTabState(7)).toMatchObject({ contactId, person: { handle: 'abgargulo' } });
+  });
+
+  it('gives an empty view to a tab it knows nothing about', async () => {
+    const { ask } = await background();
+    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, contact: null, notes: [] });
+  });
+
+  it('records no contact for pages without a person', async () => {
+    const { ask } = await background();
+    const feed: PageContext = { site: 'linkedin', kind: 'other', misses: ['page.kind'] };
+    expect(await ask('page.context', { url: 'https://www.linkedin.com/feed/', context: feed }, 3)).toEqual({ contactId: null });
+    expect(await ask('contacts.recent', { limit: 10 })).toEqual([]);
+  });
+
+  it('refuses tab requests that do not come from a tab', async () => {
+    const { handle } = await background();
+    expect(await handle({ replyline: 1, type: 'panel.view', payload: {} }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: 'This request must come from a tab' },
+    });
+  });
+
+  it('adds, edits and deletes notes, pushing the new view to every panel showing the contact', async () => {
+    const { ask, panels, time } = await background();
+    const { contactId } = await ask('page.context', { url: profileUrl, context: profile }, 1);
+    await ask('page.context', { url: profileUrl, context: profile }, 2);
+    const first = recordingPort(1);
+    const second = recordingPort(2);
+    panels.add(1, first.port);
+    panels.add(2, second.port);
+
+    const note: { id: string } = await ask('note.add', { contactId, body: 'Prefers e-mail' });
+    time.advance(1000);
+    await ask('note.add', { contactId, body: 'Call on Tuesday' });
+    await ask('note.edit', { noteId: note.id, body: 'Prefers e-mail, not calls' });
+
+    const latest = second.pushed.at(-1);
+    expect(latest?.view.notes.map((shown) => shown.body)).toEqual(['Call on Tuesday', 'Prefers e-mail, not calls']);
+    expect(first.pushed.at(-1)).toEqual(latest);
+
+    second.disconnect();
+    await ask('note.delete', { noteId: note.id });
+    expect(first.pushed.at(-1)?.view.notes.map((shown) => shown.body)).toEqual(['Call on Tuesday']);
+    expect(second.pushed.at(-1)).toEqual(latest);
+  });
+
+  it('refuses a note for a contact that does not exist, and an empty note', async () => {
+    const { handle } = await background();
+    const missing = await handle(
+      { replyline: 1, type: 'note.add', payload: { contactId: crypto.randomUUID(), body: 'hello' } },
+      {},
+    );
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const empty = await handle({ replyline: 1, type: 'note.add', payload: { contactId: crypto.randomUUID(), body: ' ' } }, {});
+    expect(empty).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('updates stage and tags', async () => {
+    const { ask } = await background();
+    const { contactId } = await ask('page.context', { url: profileUrl, context: profile }, 1);
+    const updated = await ask('contact.update', { contactId, stage: 'qualified', tags: ['nordics', 'board'] });
+    expect(updated).toMatchObject({ stage: 'qualified', tags: ['nordics', 'board'] });
+    const [recent]: Array<{ stage: string; identities: Array<{ handle: string }> }> = await ask('contacts.recent', { limit: 5 });
+    expect(recent).toMatchObject({ stage: 'qualified', identities: [{ handle: 'abgargulo' }] });
+  });
+
+  it('has nothing pending before timers exist', async () => {
+    const { ask } = await background();
+    expect(await ask('pending.list', {})).toEqual([]);
+  });
+});
+
+describe('the open-panel shortcut', () => {
+  it('asks the active tab’s content script to open the panel with the note box focused', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.tabs.sendMessage = ((_tabId: number, message: unknown) => {
+      received.push(message);
+      return Promise.resolve({ ok: true, data: { ok: true } });
+    });
+
+    expect(await onCommand('open-panel', { id: 4 } as Browser.tabs.Tab)).toBe(true);
+    expect(received).toEqual([{ replyline: 1, type: 'panel.open', payload: { focusNote: true } }]);
+    expect(await onCommand('something-else', { id: 4 } as Browser.tabs.Tab)).toBe(false);
+    expect(received).toHaveLength(1);
+  });
+
+  it('does nothing on a page without a panel', async () => {
+    fakeBrowser.tabs.sendMessage = (() =>
+      Promise.reject(new Error('Receiving end does not exist.')));
+    expect(await onCommand('open-panel', { id: 4 } as Browser.tabs.Tab)).toBe(false);
+  });
+});
