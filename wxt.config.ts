@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 
+// Nothing leaves the machine unless the user points Replyline at their own team backend.
+const firefoxSettings = { gecko: { id: 'replyline@replyline.app', data_collection_permissions: { required: ['none'] } } };
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -17,5 +20,6 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: ['https://*.linkedin.com/*'] },
     ],
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
+  }),
 });
