@@ -16,12 +16,14 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension and no network: fixture pages are served at their real URLs. */
-export async function launchWithExtension(options: { profileDir?: string; withExtension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { profileDir?: string; withExtension?: boolean; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'replyline-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
