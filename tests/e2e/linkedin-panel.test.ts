@@ -150,6 +150,22 @@ describe('the panel on a LinkedIn profile', () => {
     await popup.close();
   });
 
+  it('speaks Japanese once chosen in the options page, and English again after', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('language').selectOption('ja');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Replyline の設定');
+
+    const { page, panel } = await openProfile(browser, fixturePages.abgarProfile.url);
+    await expect.poll(() => panel.getByTestId('note-save').textContent()).toBe('メモを保存');
+    expect(await panel.getByTestId('first-seen').textContent()).toMatch(/^初回確認 2\d{3}\/\d{1,2}\/\d{1,2}$/);
+
+    await options.getByTestId('language').selectOption('en');
+    await expect.poll(() => panel.getByTestId('note-save').textContent()).toBe('Save note');
+    await page.close();
+    await options.close();
+  });
+
   it('keeps the note across a browser restart on the same profile directory', async () => {
     await browser.context.close();
     const restarted = await launchWithExtension({ profileDir });
