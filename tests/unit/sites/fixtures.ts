@@ -18,13 +18,31 @@ export const FIXTURE_URLS: Readonly<Record<string, string>> = {
     'https://www.linkedin.com/in/ACoAAAH6tPgB0Oi2V4ZBspAoSZuVPWL8DSY7Upg/detail/recent-activity/',
   'linkedin/search-results-2025-a.html':
     'https://www.linkedin.com/search/results/people/?keywords=%22Entrepreneurship%20CEO%22',
+  'x/status-2016-legacy-a.html': 'https://twitter.com/KingBeyonceStan/status/745276948213968896',
+  'x/status-2017-legacy-own.html': 'https://twitter.com/Kikobeats/status/880139124791029763',
+  'x/home-2021-a.html': 'https://twitter.com/home',
+  'x/profile-2021-a.html': 'https://twitter.com/huned',
+  'x/profile-2026-a.html': 'https://x.com/nikitabier',
+  'x/profile-2026-b.html': 'https://x.com/jason',
+  'x/status-2026-article-own.html': 'https://x.com/arscontexta/status/2013045749580259680',
+  'instagram/post-2017-a.html': 'https://www.instagram.com/p/BWUDBntl3_Z/',
+  'instagram/post-2021-a.html': 'https://www.instagram.com/p/CPeC-Eenc8l/',
+  'instagram/profile-2021-a.html': 'https://www.instagram.com/pluto__travel/',
+  'instagram/profile-2025-a.html': 'https://www.instagram.com/gdg_rbu/',
+  'instagram/post-2025-a.html': 'https://www.instagram.com/p/DQq9PJQk4TG/',
+  'facebook/post-2025-a.html':
+    'https://www.facebook.com/salmanmd.sultan.1/posts/closed%E0%A6%88%E0%A6%A6-%E0%A6%89%E0%A6%AA%E0%A6%B2%E0%A6%95%E0%A7%8D%E0%A6%B7%E0%A7%87-system-design-%E0%A6%8F%E0%A6%B0-%E0%A6%AB%E0%A7%8D%E0%A6%B0%E0%A6%BF-course-announcementekhonkar-%E0%A6%B8%E0%A6%AE%E0%A7%9F%E0%A7%87-%E0%A6%8F%E0%A6%AE%E0%A6%A8-%E0%A6%AD%E0%A6%BE%E0%A6%AC%E0%A7%87/3741738029450159/',
+  'facebook/page-2019-a.html':
+    'https://www.facebook.com/pages/category/Family-Style-Restaurant/P%C3%B3%C5%82-%C5%BBartem-P%C3%B3%C5%82-Serio-1597565460485886/posts/',
+  'facebook/post-2018-fragment-a.html': 'https://www.facebook.com/propublica/posts/10156364348124445',
+  'facebook/post-2016-fragment-a.html': 'https://www.facebook.com/Lastknight/posts/10154603530677053',
+  'facebook/m-post-2021-a.html': 'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711',
 };
 
-/** Used for selector counts of pages whose URL is not in the table yet: the URL does not change them. */
-const UNKNOWN_FIXTURE_URL = 'https://fixtures.invalid/';
-
 export function fixtureUrl(name: string): string {
-  return FIXTURE_URLS[name] ?? UNKNOWN_FIXTURE_URL;
+  const url = FIXTURE_URLS[name];
+  if (url === undefined) throw new Error(`No URL recorded for fixture ${name}: add it from shared/fixtures/README.md`);
+  return url;
 }
 
 export function fixturePath(name: string): string {
