@@ -1,0 +1,27 @@
+// Node 20 cannot run TypeScript: these module hooks transpile .ts files with the project's own
+// TypeScript (types dropped, no type check) and resolve extensionless relative imports to .ts.
+// Unlike tsx, nothing is injected into functions, so functions handed to page.evaluate stay intact.
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+
+export async function resolve(specifier, context, nextResolve) {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    const relative = specifier.startsWith('./') || specifier.startsWith('../');
+    if (relative && !specifier.endsWith('.ts') && error?.code === 'ERR_MODULE_NOT_FOUND') {
+      return nextResolve(`${specifier}.ts`, context);
+    }
+    throw error;
+  }
+}
+
+export async function load(url, context, nextLoad) {
+  if (!url.endsWith('.ts')) return nextLoad(url, context);
+  const source = await readFile(new URL(url), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    fileName: url,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: false },
+  });
+  return { format: 'module', source: outputText, shortCircuit: true };
+}
