@@ -63,22 +63,19 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
   async function onView({ url, signal }: PageView) {
     const superseded = () => signal.aborted;
     if (!adapter.matches(url)) return;
+    const previous = shownAnchor;
+    const isNewAnchor = () => {
+      const anchor = document.querySelector(anchorSelector);
+      return anchor !== null && anchor !== previous;
+    };
+    const renderedAtOnce = isNewAnchor();
     const atOnce = adapter.read(document, url);
     if (!hasPerson(atOnce)) host?.hide();
     const samePerson = hasPerson(atOnce) && atOnce.person?.handle === shownHandle;
-    if (!samePerson) {
-      const previous = shownAnchor;
-      await waitFor(
-        document.body,
-        () => {
-          const anchor = document.querySelector(anchorSelector);
-          return anchor !== null && anchor !== previous;
-        },
-        { signal, timeoutMs: ANCHOR_TIMEOUT_MS },
-      );
-    }
+    const readyAtOnce = renderedAtOnce || samePerson;
+    if (!readyAtOnce) await waitFor(document.body, isNewAnchor, { signal, timeoutMs: ANCHOR_TIMEOUT_MS });
     if (superseded()) return;
-    const context = samePerson ? atOnce : adapter.read(document, url);
+    const context = readyAtOnce ? atOnce : adapter.read(document, url);
     shownAnchor = document.querySelector(anchorSelector);
     shownHandle = context.person?.handle;
     if (hasPerson(context)) {
