@@ -6,6 +6,7 @@ import { ProtocolError } from '@/lib/messaging/envelope';
 import type { Handlers, RequestSender } from '@/lib/messaging/handle';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
+import { subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
 import { contactView, noteView, panelView, pendingItems } from './views';
@@ -33,7 +34,7 @@ export function createBackgroundHandlers({ db, clock, panels }: BackgroundServic
   return {
     async 'page.context'({ url, context }, sender) {
       const tabId = tabOf(sender);
-      const person = context.kind === 'profile' ? (context.person ?? null) : null;
+      const person = subjectOf(context) ?? null;
       const contactId = person ? (await recordSighting(db, context.site, person, clock)).contact.id : null;
       const tab = { page: { site: context.site, kind: context.kind, misses: context.misses, url }, person, contactId };
       await writeTabState(tabId, tab);

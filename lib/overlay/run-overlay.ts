@@ -5,6 +5,7 @@ import { tabProtocol } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PageContext } from '@/lib/model';
 import { readSettings, translatorFor, updateSettings } from '@/lib/settings/storage';
+import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
 import { mountPanelHost, type PanelHost } from './panel-host';
@@ -20,7 +21,7 @@ export interface OverlayOptions {
 
 /** Whether this page view has someone the panel can show. */
 function hasPerson(context: PageContext): boolean {
-  return context.kind === 'profile' && context.person !== undefined;
+  return subjectOf(context) !== undefined;
 }
 
 /** The content script's whole job on a supported site: read each page view, report it, place the panel. */
@@ -71,13 +72,13 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     const renderedAtOnce = isNewAnchor();
     const atOnce = adapter.read(document, url);
     if (!hasPerson(atOnce)) host?.hide();
-    const samePerson = hasPerson(atOnce) && atOnce.person?.handle === shownHandle;
+    const samePerson = hasPerson(atOnce) && subjectOf(atOnce)?.handle === shownHandle;
     const readyAtOnce = renderedAtOnce || samePerson;
     if (!readyAtOnce) await waitFor(document.body, isNewAnchor, { signal, timeoutMs: ANCHOR_TIMEOUT_MS });
     if (superseded()) return;
     const context = readyAtOnce ? atOnce : adapter.read(document, url);
     shownAnchor = document.querySelector(anchorSelector);
-    shownHandle = context.person?.handle;
+    shownHandle = subjectOf(context)?.handle;
     if (hasPerson(context)) {
       host ??= await mountPanelHost(ctx, { launcher: t('panelTitle'), frameTitle: t('panelTitle') }, () => expand(true));
       if (superseded()) return;

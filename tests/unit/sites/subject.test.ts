@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { subjectOf } from '@/lib/sites/subject';
+import type { PageContext, Person } from '@/lib/sites/types';
+
+const person = (handle: string): Person => ({ handle, profileUrl: `https://x.com/${handle}`, displayName: handle });
+const brand = person('acme');
+const ana = person('ana');
+const ben = person('ben');
+
+describe('subjectOf', () => {
+  it('is the person of a profile', () => {
+    expect(subjectOf({ site: 'linkedin', kind: 'profile', person: ana, misses: [] })).toBe(ana);
+  });
+
+  it('is the other party of a conversation', () => {
+    const context: PageContext = {
+      site: 'x',
+      kind: 'conversation',
+      me: brand,
+      conversation: { threadKey: 'x:dm:1-2', participants: [brand, ana], messages: [] },
+      misses: [],
+    };
+    expect(subjectOf(context)).toBe(ana);
+  });
+
+  it('is a post’s author, unless the post is ours: then the latest customer who commented', () => {
+    const comments = [
+      { author: ana, direction: 'in' as const, text: 'Where is my order?' },
+      { author: brand, direction: 'out' as const, text: 'Looking into it' },
+      { author: ben, direction: 'in' as const, text: 'Same here' },
+    ];
+    const theirs: PageContext = {
+      site: 'x',
+      kind: 'post',
+      me: brand,
+      post: { threadKey: 'x:status:1', author: ana, text: 'Broken again', comments: [] },
+      misses: [],
+    };
+    const ours: PageContext = { ...theirs, post: { threadKey: 'x:status:2', author: brand, text: 'New release', comments } };
+    expect(subjectOf(theirs)).toBe(ana);
+    expect(subjectOf(ours)).toBe(ben);
+  });
+
+  it('is nobody on inbox lists and other pages', () => {
+    expect(subjectOf({ site: 'x', kind: 'inbox', inbox: [], misses: [] })).toBeUndefined();
+    expect(subjectOf({ site: 'x', kind: 'other', misses: [] })).toBeUndefined();
+  });
+});
