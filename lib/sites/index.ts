@@ -1,10 +1,11 @@
+import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import type { SiteAdapter } from './types';
 
 export type { PageContext, Person, Site, SiteAdapter } from './types';
 export type { SelectorEntry, SelectorMap } from './selector-map';
 
-export const adapters: readonly SiteAdapter[] = [linkedin];
+export const adapters: readonly SiteAdapter[] = [linkedin, instagram];
 
 function toUrl(url: URL | string): URL | undefined {
   if (typeof url !== 'string') return url;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { instagramSelectors } from '@/lib/sites/instagram.selectors';
 import { linkedinSelectors } from '@/lib/sites/linkedin.selectors';
 import type { SelectorMap } from '@/lib/sites/selector-map';
 import { fixturePath, loadFixture } from './fixtures';
@@ -7,6 +8,7 @@ import { fixturePath, loadFixture } from './fixtures';
 /** One line per site: every selector of every map is checked against the saved pages it names. */
 const selectorMaps: Readonly<Record<string, SelectorMap>> = {
   linkedin: linkedinSelectors,
+  instagram: instagramSelectors,
 };
 
 describe.each(Object.entries(selectorMaps))('%s selector map', (_site, map) => {
