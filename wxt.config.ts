@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { allSitePatterns } from './lib/sites/match-patterns';
 
 // Nothing leaves the machine unless the user points Replyline at their own team backend.
 const firefoxSettings = { gecko: { id: 'replyline@replyline.app', data_collection_permissions: { required: ['none'] } } };
@@ -18,7 +19,7 @@ export default defineConfig({
       },
     },
     web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['https://*.linkedin.com/*'] },
+      { resources: ['panel.html'], matches: [...allSitePatterns] },
     ],
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),

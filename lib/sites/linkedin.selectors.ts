@@ -1,11 +1,19 @@
-import type { SelectorMap } from './selector-map';
+import type { SelectorEntry, SelectorMap } from './selector-map';
 
 /**
  * Every LinkedIn selector, and nowhere else. Markup generations covered:
  * - signed-in Ember/"voyager" profile 2020–2024 (`section.pv-top-card`, then from 2024 an unnamed
  *   `main > section[data-member-id]` with generated class names);
  * - the signed-out public profile (`section.top-card-layout`, Tailwind-like classes);
- * - the global nav, messaging and comment editors.
+ * - the global nav, messaging and comment editors;
+ * - messaging 2019–2025 (`msg-s-*` message list, `data-event-urn` on each message; full page and
+ *   overlay bubble share it);
+ * - posts and comments: 2019–2022 `feed-shared-*` / `comments-comment-item`, 2022–2025
+ *   `update-components-*` / `comments-comment-entity`, both keyed by `data-urn` / `data-id` URNs,
+ *   and the 2025 `replaceableComment_<urn>` comment wrappers;
+ * - people search 2025 (`data-view-name` hooks, generated class names).
+ * Pages with no saved copy (notifications, the messaging list, Sales Navigator) have their
+ * selectors in `linkedinUnsavedPageSelectors` below, checked against synthetic pages instead.
  * Where a class name is unavoidable the same entry also carries a steadier hook (data-*, ARIA, id,
  * document structure) so one of them survives a restyle.
  */
@@ -20,6 +28,19 @@ const ACTIVITY = 'linkedin/feed-activity-2021-a.html';
 const SEARCH = 'linkedin/search-results-2025-a.html';
 
 export const linkedinSelectors = {
+  /**
+   * What the content script waits for after a navigation: the first element of what the adapter reads
+   * (a profile's heading, a conversation, a post or comment). A new element means the page has rendered.
+   */
+  pageAnchor: {
+    selector: [
+      'main h1',
+      '.msg-convo-wrapper, .msg-thread, .msg-overlay-conversation-bubble',
+      '[data-urn^="urn:li:activity:"]',
+      'article[data-id^="urn:li:comment:"], article.comments-comment-item',
+    ].join(', '),
+    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [MESSAGING]: 1, [COMMENTS]: 14, [ACTIVITY]: 10, [SEARCH]: 1 },
+  },
   /** The profile's top card: name, headline, photo. */
   topCard: {
     selector: 'section.pv-top-card, section.top-card-layout, main section[data-member-id]',
@@ -116,7 +137,236 @@ export const linkedinSelectors = {
     ].join(', '),
     fixtures: { [ACTIVITY]: 1, [COMMENTS]: 1, [MESSAGING]: 0, [OWN]: 0, [PROFILE_A]: 0, [PROFILE_B]: 0 },
   },
+  /** Messaging markup that sits over other pages: the overlay (its list and its conversation bubbles). */
+  messagingOverlay: {
+    selector: '#msg-overlay, .msg-overlay-container, .msg-overlay-list-bubble, .msg-overlay-conversation-bubble',
+    fixtures: { [MESSAGING]: 1, [OWN]: 2, [PROFILE_A]: 2, [PROFILE_B]: 2, [SEARCH]: 2, [PUBLIC_A]: 0, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  /** One conversation: the full-page thread or an overlay bubble. */
+  conversationRoot: {
+    selector: '.msg-convo-wrapper, .msg-thread, .msg-overlay-conversation-bubble',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [PROFILE_A]: 0, [PROFILE_B]: 0, [SEARCH]: 0, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  /** The links to the other party in the conversation's header. */
+  conversationHeaderLink: {
+    selector: '.msg-overlay-bubble-header__title a[href], a.msg-thread__link-to-profile, .msg-entity-lockup__entity-title a[href]',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [SEARCH]: 0 },
+  },
+  /** The card of a 1:1 thread's other party at the top of the message list (name, headline, degree). */
+  conversationProfileCard: {
+    selector: '.msg-s-profile-card',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [SEARCH]: 0 },
+  },
+  /** Title and subtitle lines of an entity lockup (the profile card's name and headline). */
+  entityLockupTitle: {
+    selector: '.artdeco-entity-lockup__title',
+    fixtures: { [MESSAGING]: 1, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  entityLockupSubtitle: {
+    selector: '.artdeco-entity-lockup__subtitle',
+    fixtures: { [MESSAGING]: 1, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  /** One message; the URN names the mailbox owner (the signed-in account) and the message id. */
+  messageItem: {
+    selector: '.msg-s-event-listitem, [data-event-urn]',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [PROFILE_A]: 0, [SEARCH]: 0, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  messageEventUrn: {
+    selector: '[data-event-urn]',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [PROFILE_A]: 0, [PROFILE_B]: 0, [SEARCH]: 0, [COMMENTS]: 0, [ACTIVITY]: 0 },
+  },
+  /** The sender's name on the first message of a group (later ones in the group show none). */
+  messageSenderName: {
+    selector: '.msg-s-message-group__name, .msg-s-message-group__profile-link',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0 },
+  },
+  /** A message's text. */
+  messageBody: {
+    selector: '.msg-s-event-listitem__body',
+    fixtures: { [MESSAGING]: 1, [OWN]: 0, [COMMENTS]: 0 },
+  },
+  /** A post, by its URN (a reshared post inside it is part of it). */
+  feedUpdate: {
+    selector: [
+      '[data-urn^="urn:li:activity:"]',
+      '[data-urn^="urn:li:share:"]',
+      '[data-urn^="urn:li:ugcPost:"]',
+      '[data-id^="urn:li:activity:"]',
+    ].join(', '),
+    fixtures: { [ACTIVITY]: 10, [COMMENTS]: 0, [MESSAGING]: 0, [OWN]: 0, [SEARCH]: 0 },
+  },
+  /** A post shared inside another post: not the outer post's author or text. */
+  resharedUpdate: {
+    selector: '.feed-shared-mini-update-v2, .update-components-mini-update-v2',
+    fixtures: { [ACTIVITY]: 2, [COMMENTS]: 0 },
+  },
+  /** The line above a post in a feed ("Ashley Scheer likes this"), linking whose activity it is. */
+  feedHeader: {
+    selector: '.feed-shared-header, .update-components-header',
+    fixtures: { [ACTIVITY]: 10, [COMMENTS]: 0 },
+  },
+  /** A post's author block: link, name, description, photo. */
+  postActor: {
+    selector: '.feed-shared-actor, .update-components-actor',
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0, [OWN]: 0 },
+  },
+  postActorName: {
+    selector: '.feed-shared-actor__name, .update-components-actor__name, .update-components-actor__title span[dir="ltr"]',
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0 },
+  },
+  /** Under a member author's name: their headline (under an organisation's: its follower count). */
+  postActorDescription: {
+    selector: '.feed-shared-actor__description, .update-components-actor__description',
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0 },
+  },
+  /** A post's text (the commentary; a reshared post's text is inside the mini update). */
+  postCommentary: {
+    selector: [
+      '.feed-shared-update-v2__commentary',
+      '.update-components-update-v2__commentary',
+      '.feed-shared-update-v2__description .update-components-text',
+    ].join(', '),
+    fixtures: { [ACTIVITY]: 11, [COMMENTS]: 0 },
+  },
+  /** A comment or reply; replies are nested in their parent. */
+  commentItem: {
+    selector: [
+      'article[data-id^="urn:li:comment:"]',
+      'article.comments-comment-item',
+      'article.comments-comment-entity',
+      '[id^="replaceableComment_urn:li:comment:"]',
+    ].join(', '),
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [MESSAGING]: 0, [OWN]: 0 },
+  },
+  commentAuthorName: {
+    selector: [
+      '.comments-post-meta__name-text',
+      '.comments-post-meta__name > .hoverable-link-text',
+      '.comments-comment-meta__description-title',
+    ].join(', '),
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
+  },
+  commentAuthorHeadline: {
+    selector: '.comments-post-meta__headline, .comments-comment-meta__description-subtitle',
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
+  },
+  commentText: {
+    selector: '.comments-comment-item__main-content',
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
+  },
+  /** The comments list of a post (present, possibly empty, once comments are shown). */
+  commentsList: {
+    selector: '.comments-comments-list, .comments-comment-list__container',
+    fixtures: { [COMMENTS]: 1, [ACTIVITY]: 0, [OWN]: 0 },
+  },
+  /** A people search result (2025 `data-view-name`; 2021–2024 `.entity-result`). */
+  searchResult: {
+    selector: '[data-view-name="search-entity-result-universal-template"], .entity-result',
+    fixtures: { [SEARCH]: 10, [OWN]: 0, [ACTIVITY]: 0 },
+  },
+  searchResultHeadline: {
+    selector: '.entity-result__primary-subtitle, [data-view-name="search-entity-result-universal-template"] .t-14.t-black.t-normal',
+    fixtures: { [SEARCH]: 10, [OWN]: 0 },
+  },
 } as const satisfies SelectorMap;
 
 export type LinkedInSelectorName = keyof typeof linkedinSelectors;
 export type LinkedInSelectors = typeof linkedinSelectors;
+
+/**
+ * Selectors of page kinds no saved page shows: each names the saved pages it must NOT match (its
+ * `fixtures`, checked like the main map's) and the synthetic pages of tests/unit/sites/
+ * linkedin-synthetic-pages.ts it must match, with how many times (`synthetic`). Where each
+ * structure comes from is written beside those synthetic pages.
+ */
+export interface UnsavedPageSelectorEntry extends SelectorEntry {
+  readonly synthetic: Readonly<Record<string, number>>;
+}
+
+export const linkedinUnsavedPageSelectors = {
+  /** A row of the conversation list (/messaging/ and the overlay's list). */
+  conversationListItem: {
+    selector: 'li.msg-conversation-listitem, .msg-conversations-container__conversations-list > li',
+    fixtures: { [OWN]: 0, [PROFILE_A]: 0, [MESSAGING]: 0, [SEARCH]: 0 },
+    synthetic: { 'messaging-inbox': 3, 'thread-2024': 2 },
+  },
+  conversationListName: {
+    selector: '.msg-conversation-listitem__participant-names, .msg-conversation-card__participant-names',
+    fixtures: { [OWN]: 0, [MESSAGING]: 0, [SEARCH]: 0 },
+    synthetic: { 'messaging-inbox': 3, 'thread-2024': 2 },
+  },
+  conversationListSnippet: {
+    selector: '.msg-conversation-card__message-snippet, .msg-conversation-card__message-snippet-body',
+    fixtures: { [OWN]: 0, [MESSAGING]: 0, [SEARCH]: 0 },
+    synthetic: { 'messaging-inbox': 3, 'thread-2024': 2 },
+  },
+  /** Unread: the row's `--unread` modifiers or its shown unread-count badge. */
+  conversationListUnread: {
+    selector: [
+      '.msg-conversation-card__convo-item-container--unread',
+      '.msg-conversation-listitem--unread',
+      '.msg-conversation-card__unread-count',
+      '.msg-conversation-listitem__unread-count',
+    ].join(', '),
+    fixtures: { [OWN]: 0, [MESSAGING]: 0, [SEARCH]: 0 },
+    synthetic: { 'messaging-inbox': 3, 'thread-2024': 0 },
+  },
+  /** The row of the thread open beside the list. */
+  conversationListActive: {
+    selector: '.msg-conversations-container__convo-item-link--active, .msg-conversation-listitem--active',
+    fixtures: { [OWN]: 0, [MESSAGING]: 0, [SEARCH]: 0 },
+    synthetic: { 'messaging-inbox': 0, 'thread-2024': 1 },
+  },
+  /** A notification (2023–2025 `article.nt-card`, with a `data-view-name` since 2025). */
+  notificationCard: {
+    selector: 'article.nt-card, [data-view-name="notification-card-container"]',
+    fixtures: { [OWN]: 0, [ACTIVITY]: 0, [COMMENTS]: 0, [SEARCH]: 0 },
+    synthetic: { notifications: 4 },
+  },
+  /** The actor's photo link (its href is the actor's profile). */
+  notificationActor: {
+    selector: 'a[data-view-name="notification-card-image"], a.nt-card__image-link',
+    fixtures: { [OWN]: 0, [SEARCH]: 0 },
+    synthetic: { notifications: 4 },
+  },
+  /** The notification's sentence, a link to what it is about. */
+  notificationHeadline: {
+    selector: 'a.nt-card__headline, .nt-card__headline',
+    fixtures: { [OWN]: 0, [SEARCH]: 0 },
+    synthetic: { notifications: 4 },
+  },
+  notificationUnread: {
+    selector: '.nt-card--unread',
+    fixtures: { [OWN]: 0, [SEARCH]: 0 },
+    synthetic: { notifications: 2 },
+  },
+  /** Sales Navigator's lead header and what it shows, by their `data-anonymize` hooks. */
+  leadHeader: {
+    selector: 'section[class*="header"]',
+    fixtures: { [OWN]: 0, [PROFILE_A]: 0, [PUBLIC_A]: 0, [SEARCH]: 0 },
+    synthetic: { 'sales-lead': 1, 'sales-lead-no-link': 1 },
+  },
+  leadName: {
+    selector: 'h1[data-anonymize="person-name"]',
+    fixtures: { [OWN]: 0, [PROFILE_A]: 0, [PUBLIC_A]: 0, [SEARCH]: 0 },
+    synthetic: { 'sales-lead': 1, 'sales-lead-no-link': 1 },
+  },
+  leadHeadline: {
+    selector: '[data-anonymize="headline"]',
+    fixtures: { [OWN]: 0, [SEARCH]: 0 },
+    synthetic: { 'sales-lead': 1, 'sales-lead-no-link': 1 },
+  },
+  leadPhoto: {
+    selector: 'img[data-anonymize="headshot-photo"]',
+    fixtures: { [OWN]: 0, [SEARCH]: 0 },
+    synthetic: { 'sales-lead': 1, 'sales-lead-no-link': 1 },
+  },
+  /** "View LinkedIn profile": the member's /in/ URL, the only link from a lead to the member. */
+  leadProfileLink: {
+    selector: 'a[href*="linkedin.com/in/"], a[href^="/in/"]',
+    fixtures: { [MESSAGING]: 5, [COMMENTS]: 29, [SEARCH]: 4 },
+    synthetic: { 'sales-lead': 1, 'sales-lead-no-link': 0 },
+  },
+} as const satisfies Readonly<Record<string, UnsavedPageSelectorEntry>>;
+
+export type LinkedInUnsavedPageSelectorName = keyof typeof linkedinUnsavedPageSelectors;

@@ -1,158 +1,130 @@
+/**
+ * The LinkedIn adapter. Which page it is comes from the URL (routeLinkedInPage); what it shows
+ * from the DOM, read by one module per kind of page:
+ * - profile (/in/<slug>/): here, from the top card; a Sales Navigator lead
+ *   (/sales/lead/…) is a profile when it links the member's /in/ profile
+ *   (linkedin-sales-navigator.ts), else 'other';
+ * - conversation (/messaging/thread/<id>/, threadKey linkedin:thread:<conversation id>) and the
+ *   conversation list of /messaging/ as an inbox (linkedin-messaging.ts);
+ * - post (/feed/update/urn:li:activity:<id>/, threadKey linkedin:post:<activity id>) with its
+ *   comments; lists of posts (feed, a member's activity, content search) and notifications as
+ *   inboxes whose rows are keyed as the posts' own pages key them (linkedin-feed.ts);
+ * - people search is 'other' (its results are neither conversations nor posts; readPeopleSearch
+ *   reads them for whoever wants the list).
+ * The signed-in account comes from linkedin-me.ts; shared URL, id and DOM helpers from
+ * linkedin-common.ts; every selector from linkedin.selectors.ts.
+ */
 import { z } from 'zod';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
 import { insertTextIntoEditor } from './insert-text';
+import {
+  all,
+  canonicalThreadId,
+  documentUrl,
+  firstPhoto,
+  follows,
+  linkedinMisses,
+  matchesLinkedIn,
+  parseJson,
+  parseProfileUrl,
+  pathSegments,
+  postRefFromPath,
+  routeLinkedInUrl,
+  sameText,
+  type PostRef,
+  type ProfileRef,
+} from './linkedin-common';
+import { activityOwnerName, readFeed, readNotifications, readPostPage } from './linkedin-feed';
+import { readSignedIn } from './linkedin-me';
+import { readConversation, readConversationList } from './linkedin-messaging';
+import { readSalesLead } from './linkedin-sales-navigator';
 import { linkedinSelectors as selectors } from './linkedin.selectors';
 import type { PageContext, Person, SiteAdapter } from './types';
 
-const CANONICAL_ORIGIN = 'https://www.linkedin.com';
+export {
+  canonicalThreadId,
+  entityRefFromUrl,
+  linkedinMisses,
+  matchesLinkedIn,
+  parseProfileUrl,
+  postRefFromHref,
+  profileRefFromSlug,
+  routeLinkedInUrl,
+  safeDecodeURIComponent,
+  timeFromActivityId,
+  UNKNOWN_HANDLE,
+  type LinkedInRoute,
+  type PostRef,
+  type ProfileRef,
+} from './linkedin-common';
+export { readPeopleSearch, type PeopleSearchResult } from './linkedin-feed';
 
-/** Stable names of what the adapter looked for and did not find. */
-export const linkedinMisses = {
-  pageKind: 'page.kind',
-  topCard: 'profile.topCard',
-  name: 'profile.name',
-  headline: 'profile.headline',
-  avatar: 'profile.avatar',
-  me: 'me',
-} as const;
+// ---------------------------------------------------------------- which page
 
-// ---------------------------------------------------------------- URLs
-
-/** linkedin.com and any subdomain of it (www., se., de., m.…), https only. */
-export function matchesLinkedIn(url: URL): boolean {
-  if (url.protocol !== 'https:') return false;
-  return url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
-}
-
-/** Decodes percent escapes, leaving malformed ones (e.g. '%zz', a lone '%C3') as they are. */
-export function safeDecodeURIComponent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
-}
-
-export interface ProfileRef {
-  /** The slug percent-decoded, Unicode-normalized and lower-cased: one identity per person. */
-  handle: string;
-  /** https://www.linkedin.com/in/<slug>/ with the slug's case kept (member-id slugs are case-sensitive). */
-  profileUrl: string;
-}
-
-/** Builds the canonical identity of a profile slug as it appears in a URL path (encoded or not). */
-export function profileRefFromSlug(rawSlug: string): ProfileRef | undefined {
-  const slug = safeDecodeURIComponent(rawSlug).normalize('NFC').trim();
-  if (slug === '') return undefined;
-  return {
-    handle: slug.toLowerCase(),
-    profileUrl: `${CANONICAL_ORIGIN}/in/${encodeURIComponent(slug)}/`,
-  };
-}
-
-export type LinkedInRoute =
+/** Every kind of LinkedIn page this adapter reads, from the URL alone. */
+export type LinkedInPage =
   | { kind: 'profile'; profile: ProfileRef }
-  /** A page under a profile that is not the profile itself (activity, details lists…). */
+  /** A page under a profile that is not the profile itself nor its activity (details lists…). */
   | { kind: 'profile-subpage'; profile: ProfileRef }
+  /** A member's activity: their posts, comments and reactions as a feed of posts. */
+  | { kind: 'activity'; profile: ProfileRef }
+  | { kind: 'thread'; threadId: string }
+  /** The messaging page without a thread (its conversation list). */
+  | { kind: 'messaging' }
+  | { kind: 'post'; post: PostRef }
+  /** A list of posts: the home feed, hashtag feeds, content search. */
+  | { kind: 'feed' }
+  | { kind: 'notifications' }
+  | { kind: 'people-search' }
+  | { kind: 'sales-lead'; leadId: string }
   | { kind: 'other' };
 
-/**
- * Overlays (contact info, about this profile, photo…) open over the profile and change the URL
- * to /in/<slug>/overlay/…; the profile is still the page.
- */
-const PROFILE_OVERLAY_SEGMENT = 'overlay';
-
-/** What kind of LinkedIn page a URL is, as far as this adapter reads pages. */
-export function routeLinkedInUrl(url: URL): LinkedInRoute {
-  const segments = url.pathname.split('/').filter((segment) => segment !== '');
-  const [first, slug, ...rest] = segments;
-  if (first?.toLowerCase() !== 'in' || slug === undefined) return { kind: 'other' };
-  const profile = profileRefFromSlug(slug);
-  if (profile === undefined) return { kind: 'other' };
-  const isProfileItself = rest.length === 0 || rest[0]?.toLowerCase() === PROFILE_OVERLAY_SEGMENT;
-  return { kind: isProfileItself ? 'profile' : 'profile-subpage', profile };
+function isActivityPath(rest: readonly string[]): boolean {
+  return rest[0] === 'recent-activity' || (rest[0] === 'detail' && rest[1] === 'recent-activity');
 }
 
-/** The profile a LinkedIn URL (absolute or site-relative) points at, whatever the page under it. */
-export function parseProfileUrl(url: URL | string): ProfileRef | undefined {
-  try {
-    const parsed = typeof url === 'string' ? new URL(url, CANONICAL_ORIGIN) : url;
-    if (!matchesLinkedIn(parsed)) return undefined;
-    const route = routeLinkedInUrl(parsed);
-    return route.kind === 'other' ? undefined : route.profile;
-  } catch {
-    return undefined;
+export function routeLinkedInPage(url: URL): LinkedInPage {
+  const segments = pathSegments(url);
+  const lower = segments.map((segment) => segment.toLowerCase());
+  switch (lower[0]) {
+    case 'in': {
+      const route = routeLinkedInUrl(url);
+      if (route.kind === 'profile-subpage' && isActivityPath(lower.slice(2))) return { kind: 'activity', profile: route.profile };
+      return route;
+    }
+    case 'messaging': {
+      const id = segments[2];
+      if (lower[1] === 'thread' && id !== undefined && lower[2] !== 'new') {
+        const threadId = canonicalThreadId(id);
+        if (threadId !== '') return { kind: 'thread', threadId };
+      }
+      return lower[1] === undefined || lower[1] === 'thread' ? { kind: 'messaging' } : { kind: 'other' };
+    }
+    case 'feed':
+    case 'posts': {
+      if (lower[0] === 'feed' && lower[1] !== 'update') return { kind: 'feed' };
+      const post = postRefFromPath(url);
+      return post === undefined ? { kind: 'other' } : { kind: 'post', post };
+    }
+    case 'notifications':
+      return { kind: 'notifications' };
+    case 'search':
+      if (lower[1] === 'results' && lower[2] === 'people') return { kind: 'people-search' };
+      if (lower[1] === 'results' && lower[2] === 'content') return { kind: 'feed' };
+      return { kind: 'other' };
+    case 'sales': {
+      const leadId = lower[1] === 'lead' ? segments[2]?.split(',')[0]?.trim() : undefined;
+      return leadId === undefined || leadId === '' ? { kind: 'other' } : { kind: 'sales-lead', leadId };
+    }
+    default:
+      return { kind: 'other' };
   }
-}
-
-// ---------------------------------------------------------------- small DOM helpers
-
-function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
-}
-
-function follows(reference: Node, node: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING; the Node global is not there outside a window.
-  return (reference.compareDocumentPosition(node) & 4) !== 0;
-}
-
-function sameText(a: string, b: string): boolean {
-  return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-// ---------------------------------------------------------------- photos
-
-const STATIC_ASSET_HOST = /^static(-exp\d+)?\.licdn\.com$/;
-
-function absoluteHttpUrl(value: string | null, doc: Document): string | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim(), doc.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function looksLikeGhost(img: Element): boolean {
-  return Array.from(img.classList).some((name) => name.toLowerCase().includes('ghost'));
-}
-
-function isStaticAsset(url: string): boolean {
-  return STATIC_ASSET_HOST.test(new URL(url).hostname);
-}
-
-/**
- * The URL of a member's own photo, or undefined for placeholders: blank data: images, "ghost"
- * silhouettes (private or missing photos) and LinkedIn's static placeholder assets. Lazy images
- * may still show the placeholder in `src` with the photo waiting in `data-delayed-url`.
- */
-function memberPhotoUrl(img: Element): string | undefined {
-  if (looksLikeGhost(img)) return undefined;
-  const doc = img.ownerDocument;
-  const ghostUrl = absoluteHttpUrl(img.getAttribute('data-ghost-url'), doc);
-  for (const attribute of ['src', 'data-delayed-url']) {
-    const url = absoluteHttpUrl(img.getAttribute(attribute), doc);
-    if (url !== undefined && url !== ghostUrl && !isStaticAsset(url)) return url;
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- the profile's top card
+
+/** Messaging markup that can sit over a profile (overlay bubbles, the overlay list). */
+const MESSAGING_MARKUP = `${selectors.messagingOverlay.selector}, ${selectors.conversationRoot.selector}`;
 
 interface TopCardName {
   text: string;
@@ -168,6 +140,8 @@ function headingIn(
   cardOf: (heading: Element) => Element | null,
 ): Omit<TopCardName, 'recognised'> | undefined {
   for (const heading of all(doc, selector)) {
+    // A messaging bubble open over the profile has headings of its own: never the profile's.
+    if (heading.closest(MESSAGING_MARKUP) !== null) continue;
     const card = cardOf(heading);
     if (card === null || isInsideHidden(heading)) continue;
     const text = visibleText(heading);
@@ -205,11 +179,7 @@ function findAvatar(name: TopCardName): string | undefined {
   const named = all(name.card, 'img').filter(
     (img) => sameText(img.getAttribute('alt') ?? '', name.text) || sameText(img.getAttribute('title') ?? '', name.text),
   );
-  for (const img of [...photos, ...named]) {
-    const url = memberPhotoUrl(img);
-    if (url !== undefined) return url;
-  }
-  return undefined;
+  return firstPhoto([...photos, ...named]);
 }
 
 // ---------------------------------------------------------------- name from page metadata
@@ -288,111 +258,85 @@ function readProfilePerson(doc: Document, profile: ProfileRef, misses: string[])
   return person;
 }
 
-// ---------------------------------------------------------------- the signed-in account
-
-const ME_REQUEST_PATH = '/voyager/api/me';
-
-const embeddedResponseDescriptor = z.object({ request: z.string(), body: z.string() });
-
-const vectorImage = z.object({
-  rootUrl: z.string(),
-  artifacts: z.array(z.object({ width: z.number(), fileIdentifyingUrlPathSegment: z.string() })),
-});
-
-const meResponse = z.object({
-  data: z.object({ '*miniProfile': z.string().optional() }),
-  included: z.array(
-    z.object({
-      entityUrn: z.string().optional(),
-      publicIdentifier: z.string().optional(),
-      firstName: z.string().optional(),
-      lastName: z.string().optional(),
-      picture: vectorImage.optional().catch(undefined),
-    }),
-  ),
-});
-type MeResponse = z.infer<typeof meResponse>;
-
-function isMeRequest(request: string): boolean {
-  try {
-    return new URL(request, CANONICAL_ORIGIN).pathname === ME_REQUEST_PATH;
-  } catch {
-    return false;
-  }
-}
-
-/** The embedded `/voyager/api/me` response, if the page carries it. */
-function embeddedMeResponse(doc: Document): MeResponse | undefined {
-  for (const descriptorElement of all(doc, selectors.embeddedResponse.selector)) {
-    const text = descriptorElement.textContent;
-    if (!text.includes(ME_REQUEST_PATH)) continue;
-    const descriptor = embeddedResponseDescriptor.safeParse(parseJson(text));
-    if (!descriptor.success || !isMeRequest(descriptor.data.request)) continue;
-    const body = doc.getElementById(descriptor.data.body)?.textContent ?? '';
-    const response = meResponse.safeParse(parseJson(body));
-    if (response.success) return response.data;
-  }
-  return undefined;
-}
-
-function largestPicture(picture: z.infer<typeof vectorImage> | undefined): string | undefined {
-  const largest = picture?.artifacts.reduce<(typeof picture.artifacts)[number] | undefined>(
-    (best, artifact) => (best === undefined || artifact.width > best.width ? artifact : best),
-    undefined,
-  );
-  return picture === undefined || largest === undefined
-    ? undefined
-    : `${picture.rootUrl}${largest.fileIdentifyingUrlPathSegment}`;
-}
-
-function meFromEmbeddedData(doc: Document): Person | undefined {
-  const response = embeddedMeResponse(doc);
-  if (response === undefined) return undefined;
-  const urn = response.data['*miniProfile'];
-  const profile =
-    response.included.find((entity) => urn !== undefined && entity.entityUrn === urn) ??
-    response.included.find((entity) => entity.publicIdentifier !== undefined);
-  const ref = profile?.publicIdentifier === undefined ? undefined : profileRefFromSlug(profile.publicIdentifier);
-  if (profile === undefined || ref === undefined) return undefined;
-  const me: Person = { ...ref, displayName: collapseWhitespace(`${profile.firstName ?? ''} ${profile.lastName ?? ''}`) };
-  const avatarUrl = largestPicture(profile.picture);
-  if (avatarUrl !== undefined) me.avatarUrl = avatarUrl;
-  return me;
-}
-
-/** The signed-in account: identity from the embedded API data, name and photo as the "Me" menu shows them. */
-function readMe(doc: Document): Person | undefined {
-  const me = meFromEmbeddedData(doc);
-  if (me === undefined) return undefined;
-  const menuPhoto = doc.querySelector(selectors.meMenuPhoto.selector);
-  if (menuPhoto === null) return me;
-  const shownName = collapseWhitespace(menuPhoto.getAttribute('alt') ?? '');
-  if (shownName !== '') me.displayName = shownName;
-  const shownPhoto = memberPhotoUrl(menuPhoto);
-  if (shownPhoto !== undefined) me.avatarUrl = shownPhoto;
-  return me;
-}
-
 // ---------------------------------------------------------------- the page
 
-function readPage(doc: Document, url: URL): PageContext {
-  const misses: string[] = [];
-  const route = routeLinkedInUrl(url);
-  const context: PageContext = { site: 'linkedin', kind: 'other', misses };
-  if (route.kind === 'profile') {
-    context.kind = 'profile';
-    context.person = readProfilePerson(doc, route.profile, misses);
-  } else {
-    misses.push(linkedinMisses.pageKind);
-    if (route.kind === 'profile-subpage') {
+function readPageKind(doc: Document, page: LinkedInPage, context: PageContext, me: ReturnType<typeof readSignedIn>): void {
+  const misses = context.misses;
+  switch (page.kind) {
+    case 'profile':
+      context.kind = 'profile';
+      context.person = readProfilePerson(doc, page.profile, misses);
+      return;
+    case 'profile-subpage':
+      misses.push(linkedinMisses.pageKind);
       // Whose sub-page it is comes from the URL; the name is not read on these pages yet.
-      context.person = { ...route.profile, displayName: '' };
+      context.person = { ...page.profile, displayName: '' };
       misses.push(linkedinMisses.name);
+      return;
+    case 'activity': {
+      context.kind = 'inbox';
+      const name = activityOwnerName(doc, page.profile);
+      context.person = { ...page.profile, displayName: name ?? '' };
+      if (name === undefined) misses.push(linkedinMisses.name);
+      context.inbox = readFeed(doc, misses);
+      return;
     }
+    case 'thread': {
+      context.kind = 'conversation';
+      const read = readConversation(doc, page.threadId, me, misses);
+      context.conversation = read.conversation;
+      if (read.person !== undefined) context.person = read.person;
+      // The list beside the thread is a bonus here: rows it cannot key are not this page's gap.
+      const list = readConversationList(doc, page.threadId, []);
+      if (list !== undefined) context.inbox = list;
+      return;
+    }
+    case 'messaging': {
+      context.kind = 'inbox';
+      const list = readConversationList(doc, undefined, misses);
+      if (list === undefined) misses.push(linkedinMisses.inbox);
+      context.inbox = list ?? [];
+      return;
+    }
+    case 'post': {
+      context.kind = 'post';
+      const read = readPostPage(doc, page.post, me, misses);
+      context.post = read.post;
+      if (read.person !== undefined) context.person = read.person;
+      return;
+    }
+    case 'feed':
+      context.kind = 'inbox';
+      context.inbox = readFeed(doc, misses);
+      return;
+    case 'notifications':
+      context.kind = 'inbox';
+      context.inbox = readNotifications(doc, misses);
+      return;
+    case 'sales-lead': {
+      const lead = readSalesLead(doc, misses);
+      if (lead !== undefined) {
+        context.kind = 'profile';
+        context.person = lead;
+      }
+      return;
+    }
+    case 'people-search':
+    case 'other':
+      misses.push(linkedinMisses.pageKind);
+      return;
   }
-  const me = readMe(doc);
-  if (me === undefined) misses.push(linkedinMisses.me);
-  else context.me = me;
+}
+
+function readPage(doc: Document, url: URL): PageContext {
+  const context: PageContext = { site: 'linkedin', kind: 'other', misses: [] };
+  const me = readSignedIn(doc);
+  readPageKind(doc, routeLinkedInPage(url), context, me);
+  if (me === undefined) context.misses.push(linkedinMisses.me);
+  else {
+    context.me = me.person;
+    if (me.person.displayName === '') context.misses.push(linkedinMisses.meName);
+  }
   return context;
 }
 
@@ -401,11 +345,38 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+// ---------------------------------------------------------------- where a reply is typed
+
+function visibleEditors(doc: Document, selector: string): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter((editor) => !isInsideHidden(editor));
+}
+
+function pageOfDocument(doc: Document): LinkedInPage {
+  const url = documentUrl(doc);
+  return url !== undefined && matchesLinkedIn(url) ? routeLinkedInPage(url) : { kind: 'other' };
+}
+
+function partition(editors: HTMLElement[], first: (editor: HTMLElement) => boolean): HTMLElement[] {
+  return [...editors.filter(first), ...editors.filter((editor) => !first(editor))];
+}
+
+/**
+ * The editor that has the focus; else, on a thread page, the thread's message box (the page's
+ * own before an overlay bubble's); on a post page, the post's comment box before reply boxes;
+ * elsewhere the first message or comment box.
+ */
 function findComposer(doc: Document): HTMLElement | null {
-  const editors = [
-    ...doc.querySelectorAll<HTMLElement>(selectors.messageComposer.selector),
-    ...doc.querySelectorAll<HTMLElement>(selectors.commentComposer.selector),
-  ].filter((editor) => !isInsideHidden(editor));
+  const messages = visibleEditors(doc, selectors.messageComposer.selector);
+  const comments = visibleEditors(doc, selectors.commentComposer.selector);
+  const page = pageOfDocument(doc);
+  let editors: HTMLElement[];
+  if (page.kind === 'thread') {
+    editors = [...partition(messages, (editor) => editor.closest(selectors.messagingOverlay.selector) === null), ...comments];
+  } else if (page.kind === 'post') {
+    editors = [...partition(comments, (editor) => editor.closest(selectors.commentItem.selector) === null), ...messages];
+  } else {
+    editors = [...messages, ...comments];
+  }
   const active = doc.activeElement;
   const focused = active === null ? undefined : editors.find((editor) => editor.contains(active));
   return focused ?? editors[0] ?? null;

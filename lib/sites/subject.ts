@@ -1,7 +1,12 @@
 import type { PageContext, Person } from './types';
+import { isKnownPerson } from './unknown-person';
 
 function isMe(person: Person, me: Person | undefined): boolean {
   return me !== undefined && person.handle === me.handle;
+}
+
+function someoneElse(person: Person | undefined, me: Person | undefined): Person | undefined {
+  return isKnownPerson(person) && !isMe(person, me) ? person : undefined;
 }
 
 /**
@@ -13,16 +18,18 @@ export function subjectOf(context: PageContext): Person | undefined {
   const { me } = context;
   switch (context.kind) {
     case 'profile':
-      return context.person;
+      return isKnownPerson(context.person) ? context.person : undefined;
     case 'conversation': {
-      const others = context.conversation?.participants.filter((person) => !isMe(person, me)) ?? [];
-      const lastIncoming = context.conversation?.messages.findLast((message) => message.direction === 'in')?.author;
-      return context.person ?? others[0] ?? lastIncoming;
+      const others = context.conversation?.participants.filter((person) => someoneElse(person, me)) ?? [];
+      const lastIncoming = context.conversation?.messages.findLast(
+        (message) => message.direction === 'in' && someoneElse(message.author, me),
+      )?.author;
+      return someoneElse(context.person, me) ?? others[0] ?? lastIncoming;
     }
     case 'post': {
-      const author = context.post?.author ?? context.person;
-      if (author && !isMe(author, me)) return author;
-      return context.post?.comments.findLast((comment) => comment.direction === 'in' && !isMe(comment.author, me))
+      const author = someoneElse(context.post?.author ?? context.person, me);
+      if (author) return author;
+      return context.post?.comments.findLast((comment) => comment.direction === 'in' && someoneElse(comment.author, me))
         ?.author;
     }
     case 'inbox':

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { fixturePages, readFixture } from './fixture-pages';
+import { allFixturePages, readFixture } from './fixture-pages';
 
 export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,7 +57,7 @@ export async function launchWithExtension(
 
 /** Every fixture at its URL; every other request fails, so nothing reaches the internet. */
 async function routeFixtures(context: BrowserContext): Promise<void> {
-  const byUrl = new Map(Object.values(fixturePages).map((page) => [normalise(page.url), page]));
+  const byUrl = new Map(allFixturePages.map((page) => [normalise(page.url), page]));
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {

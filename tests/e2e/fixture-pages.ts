@@ -1,21 +1,38 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURE_URLS } from '../support/fixture-urls';
 
 export const FIXTURES_DIR = path.resolve(process.cwd(), '../shared/fixtures');
 
-/** Saved real pages and the real URL each was saved at (see shared/fixtures/README.md). */
+export interface FixturePage {
+  file: string;
+  url: string;
+}
+
+function page(file: string): FixturePage {
+  const url = FIXTURE_URLS[file];
+  if (url === undefined) throw new Error(`No URL recorded for ${file}`);
+  return { file, url };
+}
+
+/** The saved real pages the end-to-end tests open by name. */
 export const fixturePages = {
-  ownProfile: { file: 'linkedin/profile-2024-own.html', url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/' },
-  sriProfile: { file: 'linkedin/profile-2024-a.html', url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/' },
-  abgarProfile: { file: 'linkedin/profile-2024-b.html', url: 'https://www.linkedin.com/in/abgargulo/' },
-  searchResults: {
-    file: 'linkedin/search-results-2025-a.html',
-    url: 'https://www.linkedin.com/search/results/people/?keywords=%22Entrepreneurship%20CEO%22',
-  },
+  ownProfile: page('linkedin/profile-2024-own.html'),
+  sriProfile: page('linkedin/profile-2024-a.html'),
+  abgarProfile: page('linkedin/profile-2024-b.html'),
+  searchResults: page('linkedin/search-results-2025-a.html'),
+  instagramProfile: page('instagram/profile-2025-a.html'),
+  instagramPost: page('instagram/post-2025-a.html'),
 } as const;
 
-export type FixturePage = (typeof fixturePages)[keyof typeof fixturePages];
+/** Every saved page, at the URL it was saved at. */
+export const allFixturePages: readonly FixturePage[] = Object.keys(FIXTURE_URLS).map(page);
 
-export function readFixture(page: FixturePage): string {
-  return readFileSync(path.join(FIXTURES_DIR, page.file), 'utf8');
+/**
+ * The page as the browser should receive it. Fragments (outerHTML copied from a live page) become
+ * documents, as they were inside the live page.
+ */
+export function readFixture(fixture: FixturePage): string {
+  const html = readFileSync(path.join(FIXTURES_DIR, fixture.file), 'utf8');
+  return /^\s*(?:<!doctype|<html)/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }

@@ -41,6 +41,18 @@ describe('subjectOf', () => {
     expect(subjectOf(ours)).toBe(ben);
   });
 
+  it('skips people the page shows without an identity', () => {
+    const unknown = { handle: '?', profileUrl: '', displayName: '' };
+    const fragment: PageContext = {
+      site: 'linkedin',
+      kind: 'post',
+      post: { threadKey: 'linkedin:post:1', author: unknown, text: '', comments: [{ author: ana, direction: 'in', text: 'Hi' }] },
+      misses: ['post.author'],
+    };
+    expect(subjectOf(fragment)).toBe(ana);
+    expect(subjectOf({ site: 'linkedin', kind: 'profile', person: unknown, misses: [] })).toBeUndefined();
+  });
+
   it('is nobody on inbox lists and other pages', () => {
     expect(subjectOf({ site: 'x', kind: 'inbox', inbox: [], misses: [] })).toBeUndefined();
     expect(subjectOf({ site: 'x', kind: 'other', misses: [] })).toBeUndefined();
