@@ -29,6 +29,11 @@ export const backgroundProtocol = {
 export const tabProtocol = {
   'panel.open': route(z.object({ focusNote: z.boolean() }), done),
   'panel.collapse': route(nothing, done),
+  /** Puts text into the page's reply box; never sends. */
+  'composer.insert': route(
+    z.object({ text: z.string().min(1).max(10_000) }),
+    z.object({ inserted: z.boolean(), reason: z.enum(['no-composer']).optional() }),
+  ),
 } as const;
 
 export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -50,6 +50,12 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
       host?.collapse();
       return { ok: true as const };
     },
+    async 'composer.insert'({ text }) {
+      const composer = adapter.composer(document);
+      if (!composer) return { inserted: false, reason: 'no-composer' as const };
+      await adapter.insertText(composer, text);
+      return { inserted: true };
+    },
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     void handle(message, {}).then(sendResponse);

@@ -21,6 +21,7 @@ export const fixturePages = {
   sriProfile: page('linkedin/profile-2024-a.html'),
   abgarProfile: page('linkedin/profile-2024-b.html'),
   searchResults: page('linkedin/search-results-2025-a.html'),
+  linkedinThread: page('linkedin/messaging-thread-2023-overlay-a.html'),
   instagramProfile: page('instagram/profile-2025-a.html'),
   instagramPost: page('instagram/post-2025-a.html'),
 } as const;

@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
+import { sendToActiveTab } from './extension-messages';
 import { fixturePages, readFixture } from './fixture-pages';
-
-/** The part of the extension API that the service worker's evaluate calls below use. */
-declare const chrome: {
-  tabs: {
-    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-};
 
 const NOTE = 'Met at Nordic SaaS day <b>not bold</b>; wants pricing for 40 seats';
 
@@ -128,10 +121,7 @@ describe('the panel on a LinkedIn profile', () => {
     // Headless Chromium has no browser accelerators, so the command is delivered the way the
     // background's commands.onCommand handler delivers it (that handler has its own unit test).
     await page.bringToFront();
-    await browser.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { replyline: 1, type: 'panel.open', payload: { focusNote: true } }, { frameId: 0 });
-    });
+    await sendToActiveTab(browser, 'panel.open', { focusNote: true });
     await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-input');
     expect(await isShown(panel)).toBe(true);
     await page.keyboard.type('typed straight after the shortcut');
@@ -139,12 +129,33 @@ describe('the panel on a LinkedIn profile', () => {
     await page.close();
   });
 
+  it('shows the other party of a messaging thread and fills its reply box without sending', async () => {
+    const page = await browser.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(fixturePages.linkedinThread.url);
+    const panel = await panelFrame(page, browser.extensionId);
+    await expect.poll(() => panel.getByTestId('person-name').textContent()).toBe('Mariana Hohot');
+
+    await page.bringToFront();
+    const before = requests.length;
+    expect(await sendToActiveTab(browser, 'composer.insert', { text: 'Gracias, Mariana — hablamos el lunes.' })).toEqual({
+      ok: true,
+      data: { inserted: true },
+    });
+    const composer = page.locator('.msg-form__contenteditable');
+    expect((await composer.textContent())?.trim()).toBe('Gracias, Mariana — hablamos el lunes.');
+    expect(page.url()).toBe(fixturePages.linkedinThread.url);
+    expect(requests.slice(before)).toEqual([]);
+    await page.close();
+  });
+
   it('lists the contact in the popup, most recent first', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const names = popup.getByTestId('recent-contacts').locator('.row-title');
-    // Abgar Gulo was seen again after Sri Lalitha Jeevanige, by the shortcut test.
-    await expect.poll(() => names.allTextContents()).toEqual(['Abgar Gulo', 'Sri Lalitha Jeevanige']);
+    // Most recent first: the thread's other party, then Abgar Gulo (seen again by the shortcut test).
+    await expect.poll(() => names.allTextContents()).toEqual(['Mariana Hohot', 'Abgar Gulo', 'Sri Lalitha Jeevanige']);
     expect(await popup.getByTestId('no-pending').isVisible()).toBe(true);
     await popup.screenshot({ path: 'docs/popup.png' });
     await popup.close();
