@@ -1,3 +1,4 @@
+import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import type { SiteAdapter } from './types';
@@ -5,7 +6,7 @@ import type { SiteAdapter } from './types';
 export type { PageContext, Person, Site, SiteAdapter } from './types';
 export type { SelectorEntry, SelectorMap } from './selector-map';
 
-export const adapters: readonly SiteAdapter[] = [linkedin, instagram];
+export const adapters: readonly SiteAdapter[] = [linkedin, facebook, instagram];
 
 function toUrl(url: URL | string): URL | undefined {
   if (typeof url !== 'string') return url;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { facebookSelectors } from '@/lib/sites/facebook.selectors';
 import { instagramSelectors } from '@/lib/sites/instagram.selectors';
 import { linkedinSelectors } from '@/lib/sites/linkedin.selectors';
 import type { SelectorMap } from '@/lib/sites/selector-map';
@@ -9,6 +10,7 @@ import { fixturePath, loadFixture } from './fixtures';
 const selectorMaps: Readonly<Record<string, SelectorMap>> = {
   linkedin: linkedinSelectors,
   instagram: instagramSelectors,
+  facebook: facebookSelectors,
 };
 
 describe.each(Object.entries(selectorMaps))('%s selector map', (_site, map) => {
