@@ -21,6 +21,14 @@ const PROFILE_2021 = 'instagram/profile-2021-a.html';
 const PROFILE_2025 = 'instagram/profile-2025-a.html';
 
 export const instagramSelectors = {
+  /**
+   * What the content script waits for after a navigation: the first element of what the adapter reads
+   * (a profile's header, a post, its times, a DM row). A new element means the page has rendered.
+   */
+  pageAnchor: {
+    selector: 'main header, main article, main time[datetime], [role="grid"] [role="row"]',
+    fixtures: { [POST_2017]: 3, [POST_2021]: 16, [PROFILE_2021]: 2, [PROFILE_2025]: 1, [POST_2025]: 7 },
+  },
   /** The page's main landmark (every generation; the ARIA role form is the fallback in code). */
   main: {
     selector: 'main',

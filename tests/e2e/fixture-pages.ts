@@ -24,6 +24,10 @@ export const fixturePages = {
   linkedinThread: page('linkedin/messaging-thread-2023-overlay-a.html'),
   instagramProfile: page('instagram/profile-2025-a.html'),
   instagramPost: page('instagram/post-2025-a.html'),
+  facebookPost: page('facebook/post-2025-a.html'),
+  facebookClassicPost: page('facebook/post-2016-fragment-a.html'),
+  xProfile: page('x/profile-2026-a.html'),
+  xStatus: page('x/status-2016-legacy-a.html'),
 } as const;
 
 /** Every saved page, at the URL it was saved at. */

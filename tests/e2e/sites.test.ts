@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
+import { sendToActiveTab } from './extension-messages';
+import { fixturePages, type FixturePage } from './fixture-pages';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a saved page at its real URL and returns the name the panel shows. */
+async function panelNameOn(fixture: FixturePage): Promise<{ page: Page; name: string | null }> {
+  const page = await browser.context.newPage();
+  await page.goto(fixture.url);
+  const panel = await panelFrame(page, browser.extensionId);
+  await panel.getByTestId('person-name').waitFor({ state: 'attached' });
+  return { page, name: await panel.getByTestId('person-name').textContent() };
+}
+
+/** Asks the content script to fill the page's reply box, and records every request the page makes meanwhile. */
+async function insertReply(page: Page, text: string): Promise<{ answer: unknown; requests: string[] }> {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.bringToFront();
+  const answer = await sendToActiveTab(browser, 'composer.insert', { text });
+  return { answer, requests };
+}
+
+describe('Instagram', () => {
+  it('shows the person of a profile', async () => {
+    const { page, name } = await panelNameOn(fixturePages.instagramProfile);
+    expect(name).toBe('GDG On Campus RBU');
+    await page.close();
+  });
+
+  it('shows the author of a post and fills the comment box without sending', async () => {
+    const { page, name } = await panelNameOn(fixturePages.instagramPost);
+    expect(name).toBe('O POVO Online');
+    const { answer, requests } = await insertReply(page, 'Obrigado pelo retorno! Vamos verificar.');
+    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    expect(await page.locator('textarea[aria-label]').first().inputValue()).toBe('Obrigado pelo retorno! Vamos verificar.');
+    expect(requests).toEqual([]);
+    expect(page.url()).toBe(fixturePages.instagramPost.url);
+    await page.close();
+  });
+});
