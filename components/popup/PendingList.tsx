@@ -1,7 +1,6 @@
 import type { PendingItem } from '@/lib/messaging/views';
 import { formatDayAndTime, useLocalisation } from '../i18n';
-
-const siteLabel = { linkedin: 'siteLinkedin', x: 'siteX', facebook: 'siteFacebook', instagram: 'siteInstagram' } as const;
+import { siteLabelKey } from '../site-label';
 
 export function PendingList({ items, onOpen }: { items: PendingItem[]; onOpen: (url: string) => void }) {
   const { t, language } = useLocalisation();
@@ -12,7 +11,7 @@ export function PendingList({ items, onOpen }: { items: PendingItem[]; onOpen: (
         <li key={item.conversationId}>
           <button type="button" className="row" onClick={() => onOpen(item.url)}>
             <span className="row-title">
-              {item.personName} · {t(siteLabel[item.site])}
+              {item.personName} · {t(siteLabelKey[item.site])}
             </span>
             <span className="row-sub">{item.excerpt}</span>
             {item.dueAt ? <span className="row-meta">{formatDayAndTime(item.dueAt, language)}</span> : null}

@@ -6,6 +6,8 @@ import { ProtocolError } from '@/lib/messaging/envelope';
 import type { Handlers, RequestSender } from '@/lib/messaging/handle';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
+import { recordMisses } from '@/lib/diagnostics/recognition-misses';
+import { recognitionGaps } from '@/lib/sites/recognition';
 import { subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
@@ -38,6 +40,7 @@ export function createBackgroundHandlers({ db, clock, panels }: BackgroundServic
       const contactId = person ? (await recordSighting(db, context.site, person, clock)).contact.id : null;
       const tab = { page: { site: context.site, kind: context.kind, misses: context.misses, url }, person, contactId };
       await writeTabState(tabId, tab);
+      await recordMisses(context.site, recognitionGaps(context), url, new Date(clock.nowIso()));
       panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
       return { contactId };
     },

@@ -2,6 +2,8 @@ import './style.css';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useLocalisation } from '@/components/i18n';
+import { RecognitionMisses } from '@/components/options/RecognitionMisses';
+import { clearMissTallies, readMissTallies, type MissTally } from '@/lib/diagnostics/recognition-misses';
 import { OPEN_PANEL_COMMAND } from '@/lib/messaging/commands';
 import { uiLanguageSchema, type Settings } from '@/lib/model/settings';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
@@ -12,9 +14,11 @@ function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState<string>('');
   const [saved, setSaved] = useState(false);
+  const [tallies, setTallies] = useState<MissTally[]>([]);
 
   useEffect(() => {
     void readSettings().then(setSettings);
+    void readMissTallies().then(setTallies);
     void browser.commands.getAll().then((commands) => {
       setShortcut(commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut ?? '');
     });
@@ -51,6 +55,7 @@ function Options() {
       </label>
       <p className="hint">{t('optionsShortcut', shortcut || t('optionsShortcutUnset'))}</p>
       <p className="saved" role="status">{saved ? t('optionsSaved') : ''}</p>
+      <RecognitionMisses tallies={tallies} onClear={() => void clearMissTallies().then(() => setTallies([]))} />
     </main>
   );
 }

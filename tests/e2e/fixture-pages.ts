@@ -22,6 +22,7 @@ export const fixturePages = {
   abgarProfile: page('linkedin/profile-2024-b.html'),
   searchResults: page('linkedin/search-results-2025-a.html'),
   linkedinThread: page('linkedin/messaging-thread-2023-overlay-a.html'),
+  linkedinComments: page('linkedin/post-comments-2021-a.html'),
   instagramProfile: page('instagram/profile-2025-a.html'),
   instagramPost: page('instagram/post-2025-a.html'),
   facebookPost: page('facebook/post-2025-a.html'),

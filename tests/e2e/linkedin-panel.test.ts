@@ -161,6 +161,22 @@ describe('the panel on a LinkedIn profile', () => {
     await popup.close();
   });
 
+  it('degrades on a page it cannot fully read, and counts what it missed for the options page', async () => {
+    // The saved comments list is a fragment without the post: the post's author cannot be read.
+    const page = await browser.context.newPage();
+    await page.goto(fixturePages.linkedinComments.url);
+    const panel = await panelFrame(page, browser.extensionId);
+    await panel.getByTestId('degraded').waitFor();
+    expect(await panel.getByTestId('person-name').textContent()).not.toBe('');
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const rows = options.getByTestId('misses').locator('tbody tr');
+    await expect.poll(() => rows.allTextContents()).toContainEqual(expect.stringMatching(/^LinkedInpost\.author1/));
+    await options.close();
+    await page.close();
+  });
+
   it('speaks Japanese once chosen in the options page, and English again after', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
