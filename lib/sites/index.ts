@@ -1,12 +1,13 @@
 import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
+import { x } from './x';
 import type { SiteAdapter } from './types';
 
 export type { PageContext, Person, Site, SiteAdapter } from './types';
 export type { SelectorEntry, SelectorMap } from './selector-map';
 
-export const adapters: readonly SiteAdapter[] = [linkedin, facebook, instagram];
+export const adapters: readonly SiteAdapter[] = [linkedin, x, facebook, instagram];
 
 function toUrl(url: URL | string): URL | undefined {
   if (typeof url !== 'string') return url;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { facebookSelectors } from '@/lib/sites/facebook.selectors';
 import { instagramSelectors } from '@/lib/sites/instagram.selectors';
 import { linkedinSelectors } from '@/lib/sites/linkedin.selectors';
+import { xSelectors } from '@/lib/sites/x.selectors';
 import type { SelectorMap } from '@/lib/sites/selector-map';
 import { fixturePath, loadFixture } from './fixtures';
 
@@ -11,6 +12,7 @@ const selectorMaps: Readonly<Record<string, SelectorMap>> = {
   linkedin: linkedinSelectors,
   instagram: instagramSelectors,
   facebook: facebookSelectors,
+  x: xSelectors,
 };
 
 describe.each(Object.entries(selectorMaps))('%s selector map', (_site, map) => {
