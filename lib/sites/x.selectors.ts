@@ -21,6 +21,18 @@ const P26B = 'x/profile-2026-b.html';
 const ART26 = 'x/status-2026-article-own.html';
 
 export const xSelectors = {
+  /**
+   * What the content script waits for after a navigation: the first element of what the adapter reads
+   * (a post, a profile header, a timeline cell, a conversation). A new element means the page has rendered.
+   */
+  pageAnchor: {
+    selector: [
+      'div.tweet[data-tweet-id], .ProfileHeaderCard, article',
+      '[data-testid="UserName"], [data-testid="cellInnerDiv"]',
+      '[data-testid="conversation"], [data-testid="xchatEmbedRoute"], [data-testid="DmActivityContainer"]',
+    ].join(', '),
+    fixtures: { [S2016]: 13, [S2017]: 7, [HOME21]: 6, [P21]: 10, [P26A]: 20, [P26B]: 17, [ART26]: 2 },
+  },
   // ------------------------------------------------------------ legacy 2016–2017
 
   /** A tweet with its author's data attributes (not the empty retweet / translation dialog templates). */

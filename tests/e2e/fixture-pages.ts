@@ -29,6 +29,7 @@ export const fixturePages = {
   facebookClassicPost: page('facebook/post-2016-fragment-a.html'),
   xProfile: page('x/profile-2026-a.html'),
   xStatus: page('x/status-2016-legacy-a.html'),
+  xOwnStatus: page('x/status-2017-legacy-own.html'),
 } as const;
 
 /** Every saved page, at the URL it was saved at. */

@@ -49,3 +49,28 @@ describe('Instagram', () => {
     await page.close();
   });
 });
+
+describe('X', () => {
+  it('shows the person of a profile', async () => {
+    const { page, name } = await panelNameOn(fixturePages.xProfile);
+    expect(name).toBe('Nikita Bier');
+    await page.close();
+  });
+
+  it('shows the author of someone else’s post', async () => {
+    const { page, name } = await panelNameOn(fixturePages.xStatus);
+    expect(name).toBe('Lina Morgana');
+    await page.close();
+  });
+
+  it('on our own post, shows the latest customer who replied and fills the reply box without sending', async () => {
+    const { page, name } = await panelNameOn(fixturePages.xOwnStatus);
+    expect(name).toBe('Gisus');
+    const { answer, requests } = await insertReply(page, 'Thanks for the kind words!');
+    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    expect(await page.locator('[contenteditable="true"]', { hasText: 'Thanks for the kind words!' }).count()).toBe(1);
+    expect(requests).toEqual([]);
+    expect(page.url()).toBe(fixturePages.xOwnStatus.url);
+    await page.close();
+  });
+});
