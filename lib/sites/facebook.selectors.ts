@@ -18,6 +18,14 @@ const FEED_2016 = 'facebook/post-2016-fragment-a.html';
 const MOBILE_POST = 'facebook/m-post-2021-a.html';
 
 export const facebookSelectors = {
+  /**
+   * What the content script waits for after a navigation: the first element of what the adapter reads
+   * (a story in any generation, a Messenger row). A new element means the page has rendered.
+   */
+  pageAnchor: {
+    selector: '[role="article"], .userContentWrapper, [data-sigil~="m-story-view"], [role="main"] [role="grid"] [role="row"]',
+    fixtures: { [COMET_POST]: 11, [PAGE_POSTS]: 19, [FEED_2018]: 2, [FEED_2016]: 4, [MOBILE_POST]: 4 },
+  },
   // ------------------------------------------------------------ classic 2016–2019
 
   /** One story (post) of the classic news feed, timeline or permalink page. */

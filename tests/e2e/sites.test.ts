@@ -74,3 +74,21 @@ describe('X', () => {
     await page.close();
   });
 });
+
+describe('Facebook', () => {
+  it('shows the author of a post', async () => {
+    const { page, name } = await panelNameOn(fixturePages.facebookPost);
+    expect(name).toBe('Salman Mohammad Sultan');
+    await page.close();
+  });
+
+  it('shows the author of a classic news-feed story, and says so when the page has no comment box', async () => {
+    // The saved story has no editor in its DOM (no saved Facebook page has one).
+    const { page, name } = await panelNameOn(fixturePages.facebookClassicPost);
+    expect(name).toBe('Matteo G.P. Flora');
+    const { answer, requests } = await insertReply(page, 'Grazie del commento!');
+    expect(answer).toEqual({ ok: true, data: { inserted: false, reason: 'no-composer' } });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
