@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
@@ -19,6 +19,12 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   options: { profileDir?: string; withExtension?: boolean; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
+  }
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first`);
+  }
   const withExtension = options.withExtension ?? true;
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'replyline-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
