@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '@/lib/sites';
 import {
   entityRefFromUrl,
   linkedin,
@@ -47,20 +46,6 @@ describe('linkedin.matches', () => {
   ])('does not match %s', (url) => {
     expect(linkedin.matches(new URL(url))).toBe(false);
   });
-});
-
-describe('adapterFor', () => {
-  it('finds the LinkedIn adapter from a URL or a string', () => {
-    expect(adapterFor(new URL('https://se.linkedin.com/in/abgargulo'))).toBe(linkedin);
-    expect(adapterFor('https://www.linkedin.com/feed/')).toBe(linkedin);
-  });
-
-  it.each(['https://x.com/jason', 'http://www.linkedin.com/feed/', 'not a url', '', '/in/abgargulo/'])(
-    'nothing for %j',
-    (url) => {
-      expect(adapterFor(url)).toBeUndefined();
-    },
-  );
 });
 
 describe('profile URLs: handle and canonical URL', () => {
