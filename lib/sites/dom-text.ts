@@ -4,14 +4,13 @@
  * Site-independent: every site adapter uses it.
  */
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+import { ELEMENT_NODE, TEXT_NODE } from './dom-query';
 
 /** Elements whose content is never shown as text. */
 const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'desc']);
 
 /** Elements that start and end a line: a person sees a break there, textContent does not. */
-const LINE_BREAKING = new Set([
+export const LINE_BREAKING: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
@@ -34,6 +33,11 @@ export interface VisibleTextOptions {
    * so skipping it would drop what people see. Turn it on for collapsed menus and the like.
    */
   skipAriaHidden?: boolean;
+  /**
+   * Elements left out with everything inside them, beyond the hidden ones (controls such as
+   * "See more", a name link, parts read separately). Only `visibleText` uses it.
+   */
+  skip?: (element: Element) => boolean;
 }
 
 /** Runs of whitespace (including no-break spaces and line breaks) become one space; ends trimmed. */
@@ -75,7 +79,7 @@ function collectText(node: Node, options: VisibleTextOptions, parts: string[]): 
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as Element;
-  if (isHiddenFromPeople(element, options)) return;
+  if (isHiddenFromPeople(element, options) || options.skip?.(element) === true) return;
   if (element.localName === 'img') {
     const alt = element.getAttribute('alt') ?? '';
     if (isEmojiText(alt)) parts.push(alt.trim());

@@ -2,7 +2,8 @@
  * Classic www.facebook.com stories (2016–2019): `.userContentWrapper` or feed-unit roots, the `h5`
  * actor link, `abbr[data-utime]` times, the comment form's story id and the UFI comment list.
  */
-import { all, first, firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './facebook-common';
+import { all, first } from './dom-query';
+import { firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './facebook-common';
 import type { PageScope } from './facebook-page';
 import { addComments, identifyByPermalink, newStory, type Comment, type Story } from './facebook-story';
 import { shownText } from './facebook-text';

@@ -3,8 +3,9 @@
  * inside them), author from the article's label or the profile_name hook, text from the message
  * hook, ids and times from permalinks, comment ids and the page's embedded data.
  */
+import { all, first, follows } from './dom-query';
 import { isInsideHidden } from './dom-text';
-import { all, first, follows, ownedBy, type PostRoute } from './facebook-common';
+import { ownedBy, type PostRoute } from './facebook-common';
 import {
   describesThisStory,
   embeddedCommentTimes,

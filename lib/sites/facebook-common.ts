@@ -3,6 +3,7 @@
  * (selector lists queried one member at a time), links, and values read out of the page's scripts
  * (JSON, base64, unix times).
  */
+import { all, parseJson } from './dom-query';
 import type { FacebookRoute } from './facebook-urls';
 import type { PageContext } from './types';
 
@@ -39,65 +40,6 @@ export type InboxRow = NonNullable<PageContext['inbox']>[number];
 
 // ---------------------------------------------------------------- small DOM helpers
 
-const selectorListParts = new Map<string, string[]>();
-
-/** A selector list split at its top-level commas (not inside brackets, parentheses or quotes). */
-function selectorParts(list: string): string[] {
-  const known = selectorListParts.get(list);
-  if (known !== undefined) return known;
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let index = 0; index < list.length; index += 1) {
-    const char = list[index];
-    if (quote !== undefined) {
-      if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '(') depth += 1;
-    else if (char === ']' || char === ')') depth -= 1;
-    else if (char === ',' && depth === 0) {
-      parts.push(list.slice(start, index).trim());
-      start = index + 1;
-    }
-  }
-  parts.push(list.slice(start).trim());
-  selectorListParts.set(list, parts);
-  return parts;
-}
-
-export function follows(reference: Node, node: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING; the Node global is not there outside a window.
-  return (reference.compareDocumentPosition(node) & 4) !== 0;
-}
-
-function documentOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  return follows(a, b) ? -1 : 1;
-}
-
-/**
- * Every match in document order. A list is queried one selector at a time: the same result, and
- * several times faster in jsdom, whose engine scans the whole tree once per list member anyway.
- */
-export function all(root: ParentNode, selector: string): Element[] {
-  const parts = selectorParts(selector);
-  if (parts.length === 1) return Array.from(root.querySelectorAll(selector));
-  const lists = parts.map((part) => Array.from(root.querySelectorAll(part))).filter((list) => list.length > 0);
-  if (lists.length <= 1) return lists[0] ?? [];
-  return [...new Set(lists.flat())].sort(documentOrder);
-}
-
-/** The first match in document order (see `all`). */
-export function first(root: ParentNode, selector: string): Element | null {
-  let earliest: Element | null = null;
-  for (const part of selectorParts(selector)) {
-    const match = root.querySelector(part);
-    if (match !== null && (earliest === null || documentOrder(match, earliest) < 0)) earliest = match;
-  }
-  return earliest;
-}
-
 /** The first match inside `root` that is not inside an `outside` region within `root`. */
 export function firstOutside(root: Element, selector: string, outside: string): Element | undefined {
   return all(root, selector).find((element) => {
@@ -133,14 +75,6 @@ export function isoFromUnixSeconds(value: string | null | undefined): string | u
   if (value === null || value === undefined || !/^\d{9,11}$/.test(value.trim())) return undefined;
   const date = new Date(Number(value.trim()) * 1000);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The value of a JSON string literal's body as it appears in a script (`\/`, `\u00e9`…). */

@@ -2,8 +2,8 @@
  * Where the reply is typed: the open post's comment box (Lexical, classic Draft.js or the mobile
  * textarea) or the open thread's Messenger composer; the focused one first.
  */
+import { first } from './dom-query';
 import { isInsideHidden } from './dom-text';
-import { first } from './facebook-common';
 import { classicStoryRoots } from './facebook-classic';
 import { cometPostRoot } from './facebook-comet';
 import { threadRegion } from './facebook-messenger';

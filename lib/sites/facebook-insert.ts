@@ -3,28 +3,7 @@
  * text only through the browser's editing command or a paste; other editors take the generic path
  * of insert-text.ts. Never sends.
  */
-import { insertTextIntoEditor } from './insert-text';
-
-function placeCaretAtEnd(target: HTMLElement): void {
-  const selection = target.ownerDocument.getSelection();
-  if (selection === null) return;
-  const range = target.ownerDocument.createRange();
-  range.selectNodeContents(target);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
-function runInsertTextCommand(doc: Document, text: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the browser's editing pipeline is what Lexical listens to
-  if (typeof doc.execCommand !== 'function') return false;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
-    return doc.execCommand('insertText', false, text);
-  } catch {
-    return false;
-  }
-}
+import { appendTextAtEnd, insertTextIntoEditor, insertWithEditingCommand, placeCaretAtEnd } from './insert-text';
 
 /** A paste of plain text, as the clipboard would deliver it; true when the editor took it (preventDefault). */
 function pastePlainText(target: HTMLElement, text: string): boolean {
@@ -54,24 +33,6 @@ function isLexicalEditor(target: HTMLElement): boolean {
   return target.closest('[data-lexical-editor="true"]') !== null;
 }
 
-const ELEMENT_NODE = 1;
-const BLOCK_CONTAINERS = new Set(['p', 'div']);
-
-function appendAtEnd(target: HTMLElement, text: string): void {
-  let container: Element = target;
-  while (container.lastElementChild !== null && BLOCK_CONTAINERS.has(container.lastElementChild.localName)) {
-    container = container.lastElementChild;
-  }
-  // An empty editor holds a placeholder <br> (<p><br></p>): it goes when text arrives.
-  const only = container.childNodes.length === 1 ? container.firstChild : null;
-  if (only !== null && only.nodeType === ELEMENT_NODE && (only as Element).localName === 'br') only.remove();
-  container.append(target.ownerDocument.createTextNode(text));
-  placeCaretAtEnd(target);
-  const view = target.ownerDocument.defaultView;
-  const init = { bubbles: true, cancelable: false, inputType: 'insertText', data: text };
-  target.dispatchEvent(view !== null && typeof view.InputEvent === 'function' ? new view.InputEvent('input', init) : new Event('input', { bubbles: true }));
-}
-
 /**
  * Lexical (Comet comment box, Messenger composer) keeps its own model of the text and undoes DOM
  * changes it did not make: text goes in through the browser's insertText command with the caret
@@ -87,7 +48,7 @@ export async function insertFacebookText(target: HTMLElement, text: string): Pro
   const before = target.textContent;
   target.focus();
   placeCaretAtEnd(target);
-  if (runInsertTextCommand(target.ownerDocument, text)) {
+  if (insertWithEditingCommand(target, text)) {
     await nextTask(target);
     if (target.textContent !== before) return;
   }
@@ -98,5 +59,5 @@ export async function insertFacebookText(target: HTMLElement, text: string): Pro
   }
   // Neither registered (no editing command, no clipboard events here): put the text in its last
   // paragraph and announce it, as insertTextIntoEditor's own fallback does.
-  appendAtEnd(target, text);
+  appendTextAtEnd(target, text);
 }

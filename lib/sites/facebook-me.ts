@@ -4,7 +4,8 @@
  * link to the account's profile.
  */
 import { z } from 'zod';
-import { imageAlt, parseJson, unescapeJsonString } from './facebook-common';
+import { parseJson } from './dom-query';
+import { imageAlt, unescapeJsonString } from './facebook-common';
 import type { PageScope } from './facebook-page';
 import { FACEBOOK_ORIGIN, parseProfileUrl, profileRefFromId, type ProfileRef } from './facebook-urls';
 import { facebookUnsavedPageSelectors as unsavedSelectors } from './facebook.selectors';

@@ -2,8 +2,9 @@
  * Messenger and inbox threads (threadKey facebook:dm:<id>): the open thread's other party and
  * messages, who sent each, and the chat list beside it. Read from roles and `dir="auto"` texts.
  */
+import { all } from './dom-query';
 import { collapseWhitespace, isInsideHidden } from './dom-text';
-import { all, facebookMisses, imageAlt, type InboxRow } from './facebook-common';
+import { facebookMisses, imageAlt, type InboxRow } from './facebook-common';
 import { directionOf, meFallback, type Me } from './facebook-me';
 import type { PageScope } from './facebook-page';
 import { isControl, SCREEN_READER_ONLY_SELECTOR, shownText } from './facebook-text';

@@ -2,7 +2,8 @@
  * m.facebook.com stories (2021): `data-sigil` hooks, the story's `data-store` JSON (ids, publish
  * time), and comments named by the element before their body or, signed out, by the avatar ring.
  */
-import { all, firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './facebook-common';
+import { all } from './dom-query';
+import { firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './facebook-common';
 import type { PageScope } from './facebook-page';
 import { profileRefFromId } from './facebook-urls';
 import { addComments, newStory, type Comment, type Story } from './facebook-story';

@@ -2,8 +2,9 @@
  * One read of one Facebook page: the document, its URL, the script texts it embeds (read once), and
  * the people and posts its links point at.
  */
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
-import { all, hrefOf, type PostRoute } from './facebook-common';
+import { hrefOf, type PostRoute } from './facebook-common';
 import { FACEBOOK_ORIGIN, parsePostUrl, parseProfileUrl, type ProfileRef } from './facebook-urls';
 import { shownText } from './facebook-text';
 import type { Person } from './types';

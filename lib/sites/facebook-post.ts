@@ -2,7 +2,8 @@
  * A post page (threadKey facebook:post:<id>): the story the URL names, in whichever markup
  * generation the page is, with its comments; its id from the URL, the story, or the canonical address.
  */
-import { all, facebookMisses, type PostRoute } from './facebook-common';
+import { all } from './dom-query';
+import { facebookMisses, type PostRoute } from './facebook-common';
 import { classicPostRoot, readClassicStory } from './facebook-classic';
 import { cometPostRoot, readCometStory } from './facebook-comet';
 import { describesThisStory } from './facebook-embedded';

@@ -2,8 +2,9 @@
  * A Page's (or person's) posts list, read as an inbox: one row per story of whichever markup
  * generation the page is, plus the classic "Posts by others" box; whose list it is from the URL.
  */
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
-import { all, facebookMisses, type InboxRow } from './facebook-common';
+import { facebookMisses, type InboxRow } from './facebook-common';
 import { classicStoryRoots, classicTimeOf, readClassicStory } from './facebook-classic';
 import { readCometStory, topLevelArticles } from './facebook-comet';
 import { mobileStoryRoots, readMobileStory } from './facebook-mobile';

@@ -2,7 +2,8 @@
  * A story (post) as every markup generation reads it: its author, text, time, id and comments, and
  * which generation a page is.
  */
-import { first, type PostRoute } from './facebook-common';
+import { first } from './dom-query';
+import { type PostRoute } from './facebook-common';
 import { facebookSelectors as selectors } from './facebook.selectors';
 import type { Person } from './types';
 

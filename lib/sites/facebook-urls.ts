@@ -3,6 +3,8 @@
  * canonical identity (handle, profile URL) behind a profile link. URL only, no DOM.
  */
 
+import { pathSegments, safeDecodeURIComponent } from './dom-query';
+
 export const FACEBOOK_ORIGIN = 'https://www.facebook.com';
 
 /** The site's real hosts (https only): the web, mobile, business and Messenger front ends. */
@@ -28,21 +30,6 @@ export function isMessengerHost(hostname: string): boolean {
 
 export function matchesFacebook(url: URL): boolean {
   return url.protocol === 'https:' && (isFacebookHost(url.hostname) || isMessengerHost(url.hostname));
-}
-
-/** Decodes percent escapes, leaving malformed ones (e.g. '%zz', a lone '%C3') as they are. */
-export function safeDecodeURIComponent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
 }
 
 export interface ProfileRef {
@@ -95,10 +82,6 @@ export type FacebookRoute =
   /** A profile's or Page's own address. */
   | { kind: 'profile'; profile: ProfileRef }
   | { kind: 'other' };
-
-function segmentsOf(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '');
-}
 
 function postIdOrToken(value: string | null | undefined): { postId: string } | { token: string } | undefined {
   const trimmed = value?.trim() ?? '';
@@ -155,7 +138,7 @@ function legacyPagesRoute(segments: readonly string[]): FacebookRoute {
 }
 
 function facebookRoute(url: URL): FacebookRoute {
-  const segments = segmentsOf(url);
+  const segments = pathSegments(url);
   const lower = segments.map((segment) => segment.toLowerCase());
   const params = url.searchParams;
   const [first] = lower;
@@ -208,7 +191,7 @@ function facebookRoute(url: URL): FacebookRoute {
 /** What kind of Facebook or Messenger page a URL is, as far as this adapter reads pages. */
 export function routeFacebookUrl(url: URL): FacebookRoute {
   if (!matchesFacebook(url)) return { kind: 'other' };
-  if (isMessengerHost(url.hostname)) return threadRoute(segmentsOf(url));
+  if (isMessengerHost(url.hostname)) return threadRoute(pathSegments(url));
   return facebookRoute(url);
 }
 

@@ -10,7 +10,8 @@
  * links) is facebook-page.ts; what stories of every generation share is facebook-story.ts; the
  * reply box from facebook-composer.ts and typing into it from facebook-insert.ts; text as people
  * read it from facebook-text.ts; the names of misses and small DOM helpers from facebook-common.ts;
- * every selector from facebook.selectors.ts.
+ * every selector from facebook.selectors.ts. Site-independent query and URL helpers come from
+ * dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
 import { facebookMisses } from './facebook-common';
 import { findComposer } from './facebook-composer';
@@ -21,8 +22,10 @@ import { PageScope } from './facebook-page';
 import { readPostPage } from './facebook-post';
 import { readPostsList } from './facebook-posts-list';
 import { matchesFacebook, routeFacebookUrl } from './facebook-urls';
+import { readSafely } from './safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
+export { safeDecodeURIComponent } from './dom-query';
 export { facebookMisses } from './facebook-common';
 export { insertFacebookText } from './facebook-insert';
 export { shownText } from './facebook-text';
@@ -36,7 +39,6 @@ export {
   profileRefFromId,
   profileRefFromSegment,
   routeFacebookUrl,
-  safeDecodeURIComponent,
   threadUrl,
   type FacebookRoute,
   type ProfileRef,
@@ -80,21 +82,10 @@ function readPage(doc: Document, url: URL): PageContext {
   return context;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 export const facebook: SiteAdapter = {
   site: 'facebook',
   matches: matchesFacebook,
-  read(doc, url) {
-    try {
-      return readPage(doc, url);
-    } catch (error) {
-      return { site: 'facebook', kind: 'other', misses: [`read.error: ${describeError(error)}`] };
-    }
-  },
+  read: readSafely('facebook', readPage),
   composer: findComposer,
   insertText: insertFacebookText,
 };

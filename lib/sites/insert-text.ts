@@ -4,6 +4,8 @@
  * Never presses Enter, never submits: the person sends.
  */
 
+import { ELEMENT_NODE } from './dom-query';
+
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
 function isTextControl(target: HTMLElement): target is TextControl {
@@ -50,7 +52,8 @@ function insertIntoTextControl(target: TextControl, text: string): void {
   target.dispatchEvent(inputEvent(target, text));
 }
 
-function placeCaretAtEnd(target: HTMLElement): void {
+/** Collapses the document's selection to the end of `target`'s content. */
+export function placeCaretAtEnd(target: HTMLElement): void {
   const selection = target.ownerDocument.getSelection();
   if (selection === null) return;
   const range = target.ownerDocument.createRange();
@@ -63,8 +66,9 @@ function placeCaretAtEnd(target: HTMLElement): void {
 /**
  * `execCommand('insertText')` is deprecated but still the only way to type through the browser's
  * editing pipeline (beforeinput, input, undo history), which is what the site's editor listens to.
+ * True when the browser took the text.
  */
-function insertWithEditingCommand(target: HTMLElement, text: string): boolean {
+export function insertWithEditingCommand(target: HTMLElement, text: string): boolean {
   const doc = target.ownerDocument;
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
   if (typeof doc.execCommand !== 'function') return false;
@@ -90,10 +94,14 @@ function lastParagraph(target: HTMLElement): Element {
 /** An empty editor holds a placeholder `<br>` (`<p><br></p>`): it goes when text arrives. */
 function removePlaceholderBreak(container: Element): void {
   const only = container.childNodes.length === 1 ? container.firstChild : null;
-  if (only !== null && only.nodeType === 1 && (only as Element).localName === 'br') only.remove();
+  if (only !== null && only.nodeType === ELEMENT_NODE && (only as Element).localName === 'br') only.remove();
 }
 
-function appendTextAtEnd(target: HTMLElement, text: string): void {
+/**
+ * The fallback where no editing command registers: `text` appended to the editor's last paragraph
+ * (its placeholder `<br>` dropped), the caret after it, and an `input` event announcing it.
+ */
+export function appendTextAtEnd(target: HTMLElement, text: string): void {
   const container = lastParagraph(target);
   removePlaceholderBreak(container);
   container.append(target.ownerDocument.createTextNode(text));

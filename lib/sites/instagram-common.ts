@@ -3,6 +3,7 @@
  * links to profiles, and the people and messages the page context is made of.
  */
 import type { PageMessage, Person } from '@/lib/model/page-context';
+import { all } from './dom-query';
 import { visibleText } from './dom-text';
 import { parseProfileUrl, type InstagramProfileRef } from './instagram-urls';
 import { instagramSelectors as selectors } from './instagram.selectors';
@@ -32,15 +33,6 @@ export const instagramMisses = {
 } as const;
 
 // ---------------------------------------------------------------- small DOM helpers
-
-export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
-}
-
-export function follows(reference: Node, node: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING; the Node global is not there outside a window.
-  return (reference.compareDocumentPosition(node) & 4) !== 0;
-}
 
 /** The deepest element containing every one of `elements`. */
 export function commonAncestor(elements: readonly Element[]): Element | null {

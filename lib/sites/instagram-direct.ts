@@ -4,17 +4,9 @@
  * structure and the unsaved selectors (see the selector map), never by its localized words.
  */
 import type { PageMessage } from '@/lib/model/page-context';
+import { all, follows } from './dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
-import {
-  all,
-  commonAncestor,
-  follows,
-  instagramMisses,
-  isoTime,
-  pageMessage,
-  person,
-  profileLinks,
-} from './instagram-common';
+import { commonAncestor, instagramMisses, isoTime, pageMessage, person, profileLinks } from './instagram-common';
 import { findComposer } from './instagram-composer';
 import { sameText } from './instagram-text';
 import { dmThreadKey, profileRefFromHandle, routeOfHref, type InstagramProfileRef } from './instagram-urls';

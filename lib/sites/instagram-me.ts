@@ -3,8 +3,9 @@
  * `PolarisViewer` data), else the navigation's link to the viewer's own profile.
  */
 import { z } from 'zod';
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
-import { all, firstImageUrl, httpUrl, mainOf, person, profileLinks } from './instagram-common';
+import { firstImageUrl, httpUrl, mainOf, person, profileLinks } from './instagram-common';
 import { jsonObjectAfter } from './instagram-text';
 import { profileRefFromHandle } from './instagram-urls';
 import { instagramSelectors as selectors, instagramUnsavedSelectors as unsaved } from './instagram.selectors';

@@ -3,8 +3,8 @@
  * author, the caption and the comments, found by the handle links that mark their authors in the
  * 2017, 2021 and 2025 markup alike.
  */
+import { all } from './dom-query';
 import {
-  all,
   bodyOf,
   commonAncestor,
   firstImageUrl,

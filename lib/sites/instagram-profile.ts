@@ -2,8 +2,9 @@
  * Profile pages (/<handle>/ and its tabs): the person from the profile's header (name, bio as
  * headline, photo), with the name the page's metadata pairs with the handle to find it.
  */
+import { all, follows } from './dom-query';
 import { collapseWhitespace, visibleText } from './dom-text';
-import { all, follows, httpUrl, instagramMisses, person } from './instagram-common';
+import { httpUrl, instagramMisses, person } from './instagram-common';
 import { fullNameFor } from './instagram-names';
 import { escapeRegExp, sameText } from './instagram-text';
 import type { InstagramProfileRef } from './instagram-urls';

@@ -3,6 +3,8 @@
  * canonical identity of a handle, and the thread keys of posts and DM threads. No DOM here.
  */
 
+import { pathSegments, safeDecodeURIComponent } from './dom-query';
+
 const CANONICAL_ORIGIN = 'https://www.instagram.com';
 
 const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
@@ -10,21 +12,6 @@ const HOSTS = new Set(['instagram.com', 'www.instagram.com']);
 /** instagram.com and www.instagram.com, https only (help., about., l. and the like are not the app). */
 export function matchesInstagram(url: URL): boolean {
   return url.protocol === 'https:' && HOSTS.has(url.hostname);
-}
-
-/** Decodes percent escapes, leaving malformed ones as they are. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
 }
 
 /**
@@ -63,7 +50,7 @@ export interface InstagramProfileRef {
 
 /** The canonical identity of a handle as written in a URL or text ("@Name", "name", "na%6De"). */
 export function profileRefFromHandle(raw: string): InstagramProfileRef | undefined {
-  const handle = safeDecode(raw).normalize('NFC').trim().replace(/^@/, '').toLowerCase();
+  const handle = safeDecodeURIComponent(raw).normalize('NFC').trim().replace(/^@/, '').toLowerCase();
   if (!HANDLE.test(handle) || RESERVED_SEGMENTS.has(handle)) return undefined;
   return { handle, profileUrl: `${CANONICAL_ORIGIN}/${handle}/` };
 }
@@ -76,10 +63,6 @@ export type InstagramRoute =
   | { kind: 'other' };
 
 export type InstagramPostRoute = Extract<InstagramRoute, { kind: 'post' }>;
-
-function pathSegments(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '');
-}
 
 function postRoute(rest: string[], author?: InstagramProfileRef): InstagramRoute {
   const [shortcode, sub, commentId] = rest;

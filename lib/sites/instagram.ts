@@ -8,7 +8,8 @@
  * The signed-in account comes from instagram-me.ts; names paired with handles in the page's
  * metadata from instagram-names.ts; the reply editor from instagram-composer.ts; shared DOM helpers
  * and the names of misses from instagram-common.ts; text helpers from instagram-text.ts; every
- * selector from instagram.selectors.ts.
+ * selector from instagram.selectors.ts. Site-independent query and URL helpers come from
+ * dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
 import { insertTextIntoEditor } from './insert-text';
 import { instagramMisses } from './instagram-common';
@@ -18,6 +19,7 @@ import { readMe } from './instagram-me';
 import { readPost } from './instagram-post';
 import { readProfilePerson } from './instagram-profile';
 import { matchesInstagram, routeInstagramUrl } from './instagram-urls';
+import { readSafely } from './safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
 export { instagramMisses } from './instagram-common';
@@ -65,21 +67,10 @@ function readPage(doc: Document, url: URL): PageContext {
   return context;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 export const instagram: SiteAdapter = {
   site: 'instagram',
   matches: matchesInstagram,
-  read(doc, url) {
-    try {
-      return readPage(doc, url);
-    } catch (error) {
-      return { site: 'instagram', kind: 'other', misses: [`read.error: ${describeError(error)}`] };
-    }
-  },
+  read: readSafely('instagram', readPage),
   composer: findComposer,
   insertText: insertTextIntoEditor,
 };

@@ -3,6 +3,7 @@
  * `data-*` attributes (and the times some of them carry), small DOM helpers and member photos.
  * No selectors here: they live in linkedin.selectors.ts.
  */
+import { absoluteHttpUrl, pathSegments, safeDecodeURIComponent } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import type { Person } from './types';
 import { UNKNOWN_HANDLE } from './unknown-person';
@@ -44,21 +45,6 @@ export function matchesLinkedIn(url: URL): boolean {
   return url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
 }
 
-/** Decodes percent escapes, leaving malformed ones (e.g. '%zz', a lone '%C3') as they are. */
-export function safeDecodeURIComponent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
-}
-
 export interface ProfileRef {
   /** The slug percent-decoded, Unicode-normalized and lower-cased: one identity per person. */
   handle: string;
@@ -91,10 +77,6 @@ export type LinkedInRoute =
  * to /in/<slug>/overlay/…; the profile is still the page.
  */
 const PROFILE_OVERLAY_SEGMENT = 'overlay';
-
-export function pathSegments(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '');
-}
 
 /** Whether a URL is a profile, a page under a profile, or something else. */
 export function routeLinkedInUrl(url: URL): LinkedInRoute {
@@ -394,30 +376,8 @@ export function conversationThreadKey(threadId: string): string {
 
 // ---------------------------------------------------------------- small DOM helpers
 
-export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
-}
-
-export function follows(reference: Node, node: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING; the Node global is not there outside a window.
-  return (reference.compareDocumentPosition(node) & 4) !== 0;
-}
-
 export function sameText(a: string, b: string): boolean {
   return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
-}
-
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Matches of `selector` that are not inside another match: one element per nested group. */
-export function outermost(elements: readonly Element[]): Element[] {
-  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
 }
 
 /** The URL the document was loaded at, if it is one. */
@@ -432,16 +392,6 @@ export function documentUrl(doc: Document): URL | undefined {
 // ---------------------------------------------------------------- photos
 
 const STATIC_ASSET_HOST = /^static(-exp\d+)?\.licdn\.com$/;
-
-function absoluteHttpUrl(value: string | null, doc: Document): string | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim(), doc.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function looksLikeGhost(img: Element): boolean {
   return Array.from(img.classList).some((name) => name.toLowerCase().includes('ghost'));

@@ -9,9 +9,9 @@
  * a reply is a unit nested in its parent's. Times are relative ("8h") on the page; the ids carry
  * the machine time (see timeFromActivityId).
  */
+import { all, outermost } from './dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
 import {
-  all,
   entityRefFromLink,
   firstEntityLink,
   firstPhoto,
@@ -20,7 +20,6 @@ import {
   isoFromDatetime,
   linkedinMisses,
   memberIdsOf,
-  outermost,
   parseCommentUrn,
   parsePostUrn,
   postRefFromHref,

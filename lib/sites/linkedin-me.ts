@@ -4,14 +4,13 @@
  * message URN names (`urn:li:msg_message:(urn:li:fsd_profile:<owner>,…)`).
  */
 import { z } from 'zod';
+import { all, parseJson } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import {
   CANONICAL_ORIGIN,
-  all,
   identityKeys,
   memberIdsIn,
   memberPhotoUrl,
-  parseJson,
   parseMessageEventUrn,
   profileRefFromSlug,
   sharesKey,

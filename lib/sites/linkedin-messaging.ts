@@ -8,9 +8,9 @@
  * wall-clock time), later ones have none and belong to the same sender. The URN names the mailbox
  * owner (the signed-in account) and the message id, which carries the send time in Unix ms.
  */
+import { all, outermost, pathSegments } from './dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
 import {
-  all,
   canonicalThreadId,
   conversationThreadKey,
   entityRefFromLink,
@@ -21,9 +21,7 @@ import {
   linkedinMisses,
   memberIdsOf,
   nameOnlyPerson,
-  outermost,
   parseMessageEventUrn,
-  pathSegments,
   sameText,
   type ProfileRef,
 } from './linkedin-common';

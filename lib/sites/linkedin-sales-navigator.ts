@@ -8,8 +8,9 @@
  * profile"); otherwise the page is read as 'other' with the miss 'lead.profileLink', rather than
  * making a second identity for the same person.
  */
+import { all } from './dom-query';
 import { visibleText } from './dom-text';
-import { all, entityRefFromLink, firstPhoto, isMemberHandle, linkedinMisses, type ProfileRef } from './linkedin-common';
+import { entityRefFromLink, firstPhoto, isMemberHandle, linkedinMisses, type ProfileRef } from './linkedin-common';
 import { linkedinUnsavedPageSelectors as unsaved } from './linkedin.selectors';
 import type { Person } from './types';
 

@@ -12,22 +12,20 @@
  * - people search is 'other' (its results are neither conversations nor posts; readPeopleSearch
  *   reads them for whoever wants the list).
  * The signed-in account comes from linkedin-me.ts; shared URL, id and DOM helpers from
- * linkedin-common.ts; every selector from linkedin.selectors.ts.
+ * linkedin-common.ts; every selector from linkedin.selectors.ts. Site-independent query and URL
+ * helpers come from dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
 import { z } from 'zod';
+import { all, follows, parseJson, pathSegments } from './dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
 import { insertTextIntoEditor } from './insert-text';
 import {
-  all,
   canonicalThreadId,
   documentUrl,
   firstPhoto,
-  follows,
   linkedinMisses,
   matchesLinkedIn,
-  parseJson,
   parseProfileUrl,
-  pathSegments,
   postRefFromPath,
   routeLinkedInUrl,
   sameText,
@@ -39,8 +37,10 @@ import { readSignedIn } from './linkedin-me';
 import { readConversation, readConversationList } from './linkedin-messaging';
 import { readSalesLead } from './linkedin-sales-navigator';
 import { linkedinSelectors as selectors } from './linkedin.selectors';
+import { readSafely } from './safe-adapter';
 import type { PageContext, Person, SiteAdapter } from './types';
 
+export { safeDecodeURIComponent } from './dom-query';
 export {
   canonicalThreadId,
   entityRefFromUrl,
@@ -50,7 +50,6 @@ export {
   postRefFromHref,
   profileRefFromSlug,
   routeLinkedInUrl,
-  safeDecodeURIComponent,
   timeFromActivityId,
   UNKNOWN_HANDLE,
   type LinkedInRoute,
@@ -340,11 +339,6 @@ function readPage(doc: Document, url: URL): PageContext {
   return context;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 // ---------------------------------------------------------------- where a reply is typed
 
 function visibleEditors(doc: Document, selector: string): HTMLElement[] {
@@ -385,13 +379,7 @@ function findComposer(doc: Document): HTMLElement | null {
 export const linkedin: SiteAdapter = {
   site: 'linkedin',
   matches: matchesLinkedIn,
-  read(doc, url) {
-    try {
-      return readPage(doc, url);
-    } catch (error) {
-      return { site: 'linkedin', kind: 'other', misses: [`read.error: ${describeError(error)}`] };
-    }
-  },
+  read: readSafely('linkedin', readPage),
   composer: findComposer,
   insertText: insertTextIntoEditor,
 };

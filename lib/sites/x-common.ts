@@ -3,6 +3,7 @@
  * shadow roots included), photos, times, and the people, messages and inbox rows the page context
  * is made of.
  */
+import { absoluteHttpUrl, all, outermost } from './dom-query';
 import { profileOfHref, type XProfileRef } from './x-urls';
 import { xSelectorsWithoutSavedPage as unsaved } from './x.selectors';
 import type { PageContext, Person } from './types';
@@ -39,24 +40,6 @@ export type Conversation = NonNullable<PageContext['conversation']>;
 export type Message = Conversation['messages'][number];
 
 // ---------------------------------------------------------------- small DOM helpers
-
-/** Node.TEXT_NODE and Node.ELEMENT_NODE; the Node global is not there outside a window. */
-export const TEXT_NODE = 3;
-export const ELEMENT_NODE = 1;
-
-export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
-}
-
-export function follows(reference: Node, node: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING; the Node global is not there outside a window.
-  return (reference.compareDocumentPosition(node) & 4) !== 0;
-}
-
-/** Elements matching `selector` that no other of them contains (wrappers and their inner twins). */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
-}
 
 /** A link to a profile itself (`/jason`, `https://x.com/Jason`), not to its tabs or photo; else undefined. */
 export function profileOfLink(link: Element): XProfileRef | undefined {
@@ -115,16 +98,6 @@ export function xchatOrLegacyRows(
 }
 
 // ---------------------------------------------------------------- photos and times
-
-function absoluteHttpUrl(value: string | null, doc: Document): string | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim(), doc.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A person's photo URL; X's default egg/silhouette images are no photo. */
 export function photoUrl(img: Element | null | undefined): string | undefined {

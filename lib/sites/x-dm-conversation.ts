@@ -3,9 +3,9 @@
  * shadow root) or on the React DM page before it: the other party named in the header, and who said
  * what, from each row's side of the screen or its sender's avatar.
  */
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import {
-  all,
   datetimeIn,
   directionOf,
   firstIn,

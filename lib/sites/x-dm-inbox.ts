@@ -3,9 +3,9 @@
  * keys itself (x:dm:<id>). X Chat rows carry their description and unread state; the React DM
  * inbox before it shows neither, and is read from its links and lines of text.
  */
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import {
-  all,
   datetimeIn,
   inboxRow,
   personOf,

@@ -3,8 +3,8 @@
  * DMs get the caret placed in their last leaf and the browser's own insertText; everything else
  * goes through the generic insertTextIntoEditor. Never presses Enter, never sends.
  */
-import { insertTextIntoEditor } from './insert-text';
-import { all, TEXT_NODE } from './x-common';
+import { all, TEXT_NODE } from './dom-query';
+import { insertTextIntoEditor, insertWithEditingCommand } from './insert-text';
 import { xSelectors as selectors } from './x.selectors';
 
 function isDraftEditor(target: HTMLElement): boolean {
@@ -46,18 +46,6 @@ function placeCaretInLastLeaf(target: HTMLElement): void {
   if (view !== null) doc.dispatchEvent(new view.Event('selectionchange'));
 }
 
-function insertThroughBrowser(target: HTMLElement, text: string): boolean {
-  const doc = target.ownerDocument;
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way through the browser's editing pipeline
-  if (typeof doc.execCommand !== 'function') return false;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
-    return doc.execCommand('insertText', false, text);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * X's post and reply boxes are Draft.js editors: focus, caret at the end of the last leaf, then the
  * browser's own insertText, which Draft.js registers (its beforeinput/input handlers update its model).
@@ -73,7 +61,7 @@ export async function insertIntoX(target: HTMLElement, text: string): Promise<vo
   const before = target.textContent;
   target.focus();
   placeCaretInLastLeaf(target);
-  if (insertThroughBrowser(target, text)) return;
+  if (insertWithEditingCommand(target, text)) return;
   // The editor may have taken the text itself (it handled the input and said no to the browser).
   if (target.textContent !== before) return;
   await insertTextIntoEditor(target, text);

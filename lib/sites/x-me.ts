@@ -2,7 +2,8 @@
  * The signed-in account: legacy twitter.com's dashboard card, else the React app's account
  * switcher, else (narrow layouts) the top bar's link or avatar that names the account.
  */
-import { all, personOf, photoUrl, profileOfLink } from './x-common';
+import { all } from './dom-query';
+import { personOf, photoUrl, profileOfLink } from './x-common';
 import { legacyText, nameAndHandle, textBlocks } from './x-text';
 import { xProfileRef, type XProfileRef } from './x-urls';
 import { xSelectors as selectors, xSelectorsWithoutSavedPage as unsaved } from './x.selectors';

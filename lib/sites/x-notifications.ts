@@ -3,7 +3,8 @@
  * posts addressed to us, one row each, keyed by the post's own page key. The notices around them
  * (likes, follows) are not posts and have no row.
  */
-import { all, inboxRow, xMisses, type InboxRow } from './x-common';
+import { all } from './dom-query';
+import { inboxRow, xMisses, type InboxRow } from './x-common';
 import { isLegacyPage, readArticle, readVisibleLegacyTweets, topLevelArticles, type ReadPost } from './x-posts';
 import { statusThreadKey } from './x-urls';
 import { xSelectors as selectors, xSelectorsWithoutSavedPage as unsaved } from './x.selectors';

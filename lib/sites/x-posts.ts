@@ -3,8 +3,9 @@
  * a React `article` (2019 on), with its author, text and time, leaving out any post it quotes.
  * Post pages (x-status.ts) and notifications (x-notifications.ts) are made of these.
  */
+import { all } from './dom-query';
 import { collapseWhitespace, visibleText } from './dom-text';
-import { all, isoFromDatetime, isoFromUnixSeconds, personOf, photoUrl, profileOfLink, setAt } from './x-common';
+import { isoFromDatetime, isoFromUnixSeconds, personOf, photoUrl, profileOfLink, setAt } from './x-common';
 import { inlineText, legacyHidden, legacyText, textBlocks } from './x-text';
 import { parseStatusHref, STATUS_ID, xProfileRef, type XProfileRef } from './x-urls';
 import { xSelectors as selectors, xSelectorsWithoutSavedPage as unsaved } from './x.selectors';

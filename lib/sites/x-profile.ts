@@ -2,8 +2,9 @@
  * Profile pages (/<handle> and its tabs): the person from the profile's header, React or legacy
  * (name, bio as headline, photo), else the name from the page's title.
  */
+import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
-import { all, personOf, photoUrl, profileOfLink, xMisses } from './x-common';
+import { personOf, photoUrl, profileOfLink, xMisses } from './x-common';
 import { inlineText, legacyText, nameAndHandle, textBlocks } from './x-text';
 import { HANDLE_PATTERN, xProfileRef, type XProfileRef } from './x-urls';
 import { xSelectors as selectors } from './x.selectors';

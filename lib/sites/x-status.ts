@@ -4,7 +4,8 @@
  * with their own pages and keys, and listing them after the post would make an older message look
  * like the latest one.
  */
-import { all, directionOf, follows, personOf, setAt, xMisses, type Message } from './x-common';
+import { all, follows } from './dom-query';
+import { directionOf, personOf, setAt, xMisses, type Message } from './x-common';
 import { isLegacyPage, readArticle, readLegacyTweet, readVisibleLegacyTweets, topLevelArticles, type ReadPost } from './x-posts';
 import { inlineText } from './x-text';
 import { statusThreadKey, type XStatusRoute } from './x-urls';

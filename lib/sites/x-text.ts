@@ -3,8 +3,9 @@
  * twitter.com (with its own hiding classes), the lines of a name block and the name and
  * "@handle" in them.
  */
+import { all, ELEMENT_NODE, TEXT_NODE } from './dom-query';
 import { collapseWhitespace, isEmojiText, isHiddenFromPeople, isInsideHidden, SCREEN_READER_ONLY_CLASSES, visibleText } from './dom-text';
-import { all, ELEMENT_NODE, ELLIPSIS, TEXT_NODE } from './x-common';
+import { ELLIPSIS } from './x-common';
 import { HANDLE_PATTERN, xProfileRef, type XProfileRef } from './x-urls';
 import { xSelectors as selectors } from './x.selectors';
 

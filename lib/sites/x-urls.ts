@@ -3,6 +3,8 @@
  * the canonical identity of a handle, and the thread keys of posts and DM conversations. No DOM here.
  */
 
+import { pathSegments } from './dom-query';
+
 const CANONICAL_ORIGIN = 'https://x.com';
 
 const X_HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
@@ -148,10 +150,6 @@ function routeNotifications(rest: string[]): XRoute {
   if (tab === undefined) return { kind: 'notifications', tab: 'all' };
   const lower = tab.toLowerCase();
   return lower === 'mentions' || lower === 'verified' ? { kind: 'notifications', tab: lower } : { kind: 'other' };
-}
-
-function pathSegments(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '');
 }
 
 /** What kind of X page a URL is, as far as this adapter reads pages. */

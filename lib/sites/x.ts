@@ -17,7 +17,10 @@
  * from x-composer.ts and putting text into it from x-insert.ts; what a person reads from x-text.ts;
  * shared DOM helpers, people and the names of misses from x-common.ts; every selector from
  * x.selectors.ts. Handles are lower-cased without '@'; a person's URL is https://x.com/<handle>.
+ * Site-independent query and URL helpers come from dom-query.ts, the never-throwing `read` and
+ * `composer` from safe-adapter.ts.
  */
+import { composerSafely, readSafely } from './safe-adapter';
 import { personOf, xMisses } from './x-common';
 import { findComposer } from './x-composer';
 import { readDmConversation } from './x-dm-conversation';
@@ -94,27 +97,10 @@ function readPage(doc: Document, url: URL): PageContext {
   return context;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 export const x: SiteAdapter = {
   site: 'x',
   matches: matchesX,
-  read(doc, url) {
-    try {
-      return readPage(doc, url);
-    } catch (error) {
-      return { site: 'x', kind: 'other', misses: [`read.error: ${describeError(error)}`] };
-    }
-  },
-  composer(doc) {
-    try {
-      return findComposer(doc);
-    } catch {
-      return null;
-    }
-  },
+  read: readSafely('x', readPage),
+  composer: composerSafely(findComposer),
   insertText: insertIntoX,
 };
