@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { NOTE_MAX_LENGTH } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 
+const MAX_FOCUS_ATTEMPTS = 60;
+
 interface Props {
   /** Changes each time the note box should take the focus (the keyboard shortcut). */
   focusRequest: number;
@@ -15,7 +17,18 @@ export function NoteComposer({ focusRequest, onSave }: Props) {
   const box = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) box.current?.focus();
+    if (focusRequest === 0) return;
+    // The frame may still be display:none in its own process when the request arrives (it is shown
+    // by the page's process), and an element that is not rendered cannot take focus: retry each
+    // frame until it can, which is as soon as the frame is on screen.
+    let attempts = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      box.current?.focus();
+      if (document.activeElement !== box.current && ++attempts < MAX_FOCUS_ATTEMPTS) handle = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
   }, [focusRequest]);
 
   async function save() {
