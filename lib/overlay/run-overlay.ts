@@ -10,8 +10,11 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import { waitFor } from './wait-for';
+import { watchChanges } from './watch-changes';
 
 const ANCHOR_TIMEOUT_MS = 8000;
+const CHANGE_DEBOUNCE_MS = 400;
+const MIN_REREAD_INTERVAL_MS = 2000;
 
 export interface OverlayOptions {
   adapter: SiteAdapter;
@@ -82,8 +85,25 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     const readyAtOnce = renderedAtOnce || samePerson;
     if (!readyAtOnce) await waitFor(document.body, isNewAnchor, { signal, timeoutMs: ANCHOR_TIMEOUT_MS });
     if (superseded()) return;
-    const context = readyAtOnce ? atOnce : adapter.read(document, url);
+    let reported = readyAtOnce ? atOnce : adapter.read(document, url);
     shownAnchor = document.querySelector(anchorSelector);
+    await show(reported, url, superseded);
+
+    // New messages, comments and rows arrive without a navigation: read again once they settle.
+    watchChanges(
+      document.body,
+      () => {
+        const fresh = adapter.read(document, url);
+        if (JSON.stringify(fresh) === JSON.stringify(reported)) return;
+        reported = fresh;
+        void show(fresh, url, superseded);
+      },
+      { signal, debounceMs: CHANGE_DEBOUNCE_MS, minIntervalMs: MIN_REREAD_INTERVAL_MS },
+    );
+  }
+
+  /** Places the panel for what the page shows, and tells the background. */
+  async function show(context: PageContext, url: URL, superseded: () => boolean) {
     shownHandle = subjectOf(context)?.handle;
     if (hasPerson(context)) {
       host ??= await mountPanelHost(ctx, { launcher: t('panelTitle'), frameTitle: t('panelTitle') }, () => expand(true));

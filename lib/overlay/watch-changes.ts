@@ -1,0 +1,50 @@
+export interface WatchOptions {
+  signal: AbortSignal;
+  /** Quiet time after the last change before `onSettled` runs. */
+  debounceMs: number;
+  /** At least this long between two runs, however busy the page is. */
+  minIntervalMs: number;
+}
+
+/**
+ * Calls `onSettled` after the page's content under `root` changed and then stayed quiet for
+ * `debounceMs`, at most once per `minIntervalMs`: new messages, comments and infinite-scroll pages
+ * are picked up without doing work on every mutation. Only element additions and removals count
+ * (not attributes or text ticking, such as relative times). Stops with the page view's signal.
+ */
+export function watchChanges(root: Node, onSettled: () => void, { signal, debounceMs, minIntervalMs }: WatchOptions): void {
+  if (signal.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+
+  const run = () => {
+    timer = undefined;
+    const wait = lastRun + minIntervalMs - Date.now();
+    if (wait > 0) {
+      timer = setTimeout(run, wait);
+      return;
+    }
+    lastRun = Date.now();
+    onSettled();
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!records.some((record) => hasElements(record.addedNodes) || hasElements(record.removedNodes))) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}
+
+function hasElements(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+}
