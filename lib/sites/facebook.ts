@@ -22,7 +22,7 @@ import { PageScope } from './facebook-page';
 import { readPostPage } from './facebook-post';
 import { readPostsList } from './facebook-posts-list';
 import { matchesFacebook, routeFacebookUrl } from './facebook-urls';
-import { readSafely } from './safe-adapter';
+import { composerSafely, readSafely } from './safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
 export { safeDecodeURIComponent } from './dom-query';
@@ -86,6 +86,6 @@ export const facebook: SiteAdapter = {
   site: 'facebook',
   matches: matchesFacebook,
   read: readSafely('facebook', readPage),
-  composer: findComposer,
+  composer: composerSafely(findComposer),
   insertText: insertFacebookText,
 };

@@ -19,7 +19,7 @@ import { readMe } from './instagram-me';
 import { readPost } from './instagram-post';
 import { readProfilePerson } from './instagram-profile';
 import { matchesInstagram, routeInstagramUrl } from './instagram-urls';
-import { readSafely } from './safe-adapter';
+import { composerSafely, readSafely } from './safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
 export { instagramMisses } from './instagram-common';
@@ -71,6 +71,6 @@ export const instagram: SiteAdapter = {
   site: 'instagram',
   matches: matchesInstagram,
   read: readSafely('instagram', readPage),
-  composer: findComposer,
+  composer: composerSafely(findComposer),
   insertText: insertTextIntoEditor,
 };

@@ -37,7 +37,7 @@ import { readSignedIn } from './linkedin-me';
 import { readConversation, readConversationList } from './linkedin-messaging';
 import { readSalesLead } from './linkedin-sales-navigator';
 import { linkedinSelectors as selectors } from './linkedin.selectors';
-import { readSafely } from './safe-adapter';
+import { composerSafely, readSafely } from './safe-adapter';
 import type { PageContext, Person, SiteAdapter } from './types';
 
 export { safeDecodeURIComponent } from './dom-query';
@@ -380,6 +380,6 @@ export const linkedin: SiteAdapter = {
   site: 'linkedin',
   matches: matchesLinkedIn,
   read: readSafely('linkedin', readPage),
-  composer: findComposer,
+  composer: composerSafely(findComposer),
   insertText: insertTextIntoEditor,
 };
