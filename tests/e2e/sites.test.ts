@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { sendToActiveTab } from './extension-messages';
+import { MESSENGER_THREAD_URL, messengerThreadPage } from './editors/messenger-page';
 import { fixturePages, type FixturePage } from './fixture-pages';
 
 let browser: ExtensionBrowser;
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 /** Opens a saved page at its real URL and returns the name the panel shows. */
-async function panelNameOn(fixture: FixturePage): Promise<{ page: Page; name: string | null }> {
+async function panelNameOn(fixture: Pick<FixturePage, 'url'>): Promise<{ page: Page; name: string | null }> {
   const page = await browser.context.newPage();
   await page.goto(fixture.url);
   const panel = await panelFrame(page, browser.extensionId);
@@ -108,6 +109,25 @@ describe('Facebook', () => {
   it('shows the author of a post', async () => {
     const { page, name } = await panelNameOn(fixturePages.facebookPost);
     expect(name).toBe('Salman Mohammad Sultan');
+    await page.close();
+  });
+
+  it('in a Messenger thread, types into the real Lexical editor so the site enables its send button, and sends nothing', async () => {
+    const html = await messengerThreadPage();
+    await browser.context.route(MESSENGER_THREAD_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    const { page, name } = await panelNameOn({ url: MESSENGER_THREAD_URL });
+    expect(name).toBe('Jane Doe');
+    const send = page.getByTestId('send');
+    expect(await send.getAttribute('aria-disabled')).toBe('true');
+
+    const { answer, requests } = await insertReply(page, 'Sorry about that, Jane: checking order 4411 now.');
+    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    await expect.poll(() => send.getAttribute('data-editor-text')).toBe('Sorry about that, Jane: checking order 4411 now.');
+    expect(await send.getAttribute('aria-disabled')).toBe('false');
+    expect(await send.getAttribute('data-sent')).toBeNull();
+    expect(requests).toEqual([]);
     await page.close();
   });
 
