@@ -1,0 +1,16 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { SelectorMap } from '@/lib/sites/selector-map';
+import { sitePatterns } from '@/lib/sites/match-patterns';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { runOverlay } from './run-overlay';
+
+/** The content script of one site: its adapter, on the site's pages, waiting for the map's page anchor. */
+export function defineSiteContentScript(adapter: SiteAdapter, selectors: SelectorMap & { pageAnchor: { selector: string } }) {
+  return defineContentScript({
+    matches: [...sitePatterns[adapter.site]],
+    runAt: 'document_idle',
+    main(ctx) {
+      void runOverlay(ctx, { adapter, anchorSelector: selectors.pageAnchor.selector });
+    },
+  });
+}
