@@ -6,7 +6,7 @@ import { pageSummarySchema } from '@/lib/messaging/views';
 /** What each tab shows, kept in session storage so a restarted service worker still knows. */
 export const tabStateSchema = z.object({
   page: pageSummarySchema,
-  person: personSchema.nullable(),
+  person: z.nullable(personSchema),
   contactId: idSchema.nullable(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -1,9 +1,11 @@
-import { z } from 'zod';
+// zod/mini: content scripts carry this, and the full zod would triple their size.
+import * as z from 'zod/mini';
+import type { $ZodError } from 'zod/v4/core';
 
 /** Every request travels in this envelope, so that stray messages are recognised and answered. */
 export const requestEnvelopeSchema = z.object({
   replyline: z.literal(1),
-  type: z.string().min(1),
+  type: z.string().check(z.minLength(1)),
   payload: z.unknown(),
 });
 export type RequestEnvelope = z.infer<typeof requestEnvelopeSchema>;
@@ -15,7 +17,7 @@ export const responseEnvelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({
     ok: z.literal(false),
-    error: z.object({ code: errorCodeSchema, message: z.string(), issues: z.array(z.string()).optional() }),
+    error: z.object({ code: errorCodeSchema, message: z.string(), issues: z.optional(z.array(z.string())) }),
   }),
 ]);
 export type ResponseEnvelope = z.infer<typeof responseEnvelopeSchema>;
@@ -32,6 +34,6 @@ export class ProtocolError extends Error {
   }
 }
 
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: $ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
 import { RecordNotFoundError } from '@/lib/db/repository';
 import { describeIssues, ProtocolError, requestEnvelopeSchema, type ResponseEnvelope } from './envelope';
-import type { Protocol, RequestType } from './protocol';
+import type { AnswerOf, ParsedRequestOf, Protocol, RequestType } from './route';
 
 /** Who sent a request, as the browser (not the message) says. */
 export interface RequestSender {
@@ -11,10 +11,7 @@ export interface RequestSender {
 }
 
 export type Handlers<P extends Protocol> = {
-  [T in RequestType<P>]: (
-    payload: z.output<P[T]['request']>,
-    sender: RequestSender,
-  ) => Promise<z.input<P[T]['response']>>;
+  [T in RequestType<P>]: (payload: ParsedRequestOf<P, T>, sender: RequestSender) => Promise<AnswerOf<P, T>>;
 };
 
 /**
@@ -23,19 +20,19 @@ export type Handlers<P extends Protocol> = {
  */
 export function createRequestHandler<P extends Protocol>(protocol: P, handlers: Handlers<P>) {
   return async function handle(raw: unknown, sender: RequestSender): Promise<ResponseEnvelope> {
-    const envelope = requestEnvelopeSchema.safeParse(raw);
+    const envelope = safeParse(requestEnvelopeSchema, raw);
     if (!envelope.success) return failure(new ProtocolError('bad-request', 'Not a Replyline request', describeIssues(envelope.error)));
     const { type, payload } = envelope.data;
     const route = Object.hasOwn(protocol, type) ? protocol[type as RequestType<P>] : undefined;
     if (!route) return failure(new ProtocolError('unknown-type', `Unknown request type "${type}"`));
-    const parsed = route.request.safeParse(payload);
+    const parsed = safeParse(route.request, payload);
     if (!parsed.success) {
       return failure(new ProtocolError('bad-request', `Invalid "${type}" request`, describeIssues(parsed.error)));
     }
     try {
       const handler = handlers[type as RequestType<P>];
-      const data: unknown = await handler(parsed.data as z.output<P[RequestType<P>]['request']>, sender);
-      const checked = route.response.safeParse(data);
+      const data: unknown = await handler(parsed.data as ParsedRequestOf<P, RequestType<P>>, sender);
+      const checked = safeParse(route.response, data);
       if (!checked.success) {
         return failure(new ProtocolError('internal', `The "${type}" handler gave an invalid answer`, describeIssues(checked.error)));
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactSchema, noteSchema, pageContextSchema, personSchema, siteSchema } from '@/lib/model';
+import { contactSchema, noteSchema, pageKindSchema, personSchema, siteSchema } from '@/lib/model';
 
 /** What the panel shows about a contact: the record without its sync bookkeeping. */
 export const contactViewSchema = contactSchema
@@ -10,12 +10,12 @@ export type ContactView = z.infer<typeof contactViewSchema>;
 export const noteViewSchema = noteSchema.pick({ id: true, body: true, createdAt: true, updatedAt: true });
 export type NoteView = z.infer<typeof noteViewSchema>;
 
-export const pageSummarySchema = pageContextSchema.pick({ site: true, kind: true, misses: true }).extend({ url: z.string() });
+export const pageSummarySchema = z.object({ site: siteSchema, kind: pageKindSchema, misses: z.array(z.string()), url: z.string() });
 
 /** Everything the panel renders for one tab. */
 export const panelViewSchema = z.object({
   page: pageSummarySchema.nullable(),
-  person: personSchema.nullable(),
+  person: z.nullable(personSchema),
   contact: contactViewSchema.nullable(),
   notes: z.array(noteViewSchema),
 });

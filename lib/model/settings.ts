@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: content scripts read settings, and the full zod would triple their size.
+import * as z from 'zod/mini';
 
 export const uiLanguageSchema = z.enum(['auto', 'en', 'ja']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
@@ -7,7 +8,7 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export const settingsSchema = z.object({
   language: uiLanguageSchema,
   panelCollapsed: z.boolean(),
-  agentName: z.string().max(120),
+  agentName: z.string().check(z.maxLength(120)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestHandler } from '@/lib/messaging/handle';
-import { tabProtocol } from '@/lib/messaging/protocol';
-import { sendToBackground } from '@/lib/messaging/send';
+import { tabProtocol } from '@/lib/messaging/page-protocol';
+import { sendFromPage } from '@/lib/messaging/send-from-page';
 import type { PageContext } from '@/lib/model';
 import { readSettings, translatorFor, updateSettings } from '@/lib/settings/storage';
 import { subjectOf } from '@/lib/sites/subject';
@@ -113,7 +113,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     } else {
       host?.hide();
     }
-    await sendToBackground('page.context', { url: url.href, context }).catch((error: unknown) => {
+    await sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
       console.warn('[replyline] the background did not take this page', error);
     });
   }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { parse, safeParse } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { defaultSettings, settingsSchema, type Settings } from '@/lib/model/settings';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/i18n/translate';
@@ -7,15 +8,15 @@ const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: d
 
 /** Stored settings, parsed; anything unreadable falls back field by field to the defaults. */
 export function parseSettings(value: unknown): Settings {
-  const whole = settingsSchema.safeParse(value);
+  const whole = safeParse(settingsSchema, value);
   if (whole.success) return whole.data;
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const merged: Record<string, unknown> = { ...defaultSettings };
   for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const parsed = field.safeParse(stored[key]);
+    const parsed = safeParse(field, stored[key]);
     if (parsed.success) merged[key] = parsed.data;
   }
-  return settingsSchema.parse(merged);
+  return parse(settingsSchema, merged);
 }
 
 export async function readSettings(): Promise<Settings> {
@@ -23,7 +24,7 @@ export async function readSettings(): Promise<Settings> {
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
+  const next = parse(settingsSchema, { ...(await readSettings()), ...patch });
   await settingsItem.setValue(next);
   return next;
 }

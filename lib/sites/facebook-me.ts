@@ -3,7 +3,7 @@
  * (with the username from the account's own embedded profile URL), else the classic blue bar's
  * link to the account's profile.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJson } from './dom-query';
 import { imageAlt, unescapeJsonString } from './facebook-common';
 import type { PageScope } from './facebook-page';
@@ -19,8 +19,8 @@ export interface Me {
 
 const currentUserData = z.object({
   USER_ID: z.string(),
-  NAME: z.string().optional().catch(undefined),
-  SHORT_NAME: z.string().nullable().optional().catch(undefined),
+  NAME: z.catch(z.optional(z.string()), undefined),
+  SHORT_NAME: z.catch(z.optional(z.nullable(z.string())), undefined),
 });
 
 /** `["CurrentUserInitialData",[],{"USER_ID":"…","NAME":"…",…},…]`, in Comet, Messenger and classic pages. */

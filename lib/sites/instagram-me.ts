@@ -2,7 +2,7 @@
  * The signed-in account: the viewer the page's scripts embed (2021 `window._sharedData`, 2025
  * `PolarisViewer` data), else the navigation's link to the viewer's own profile.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { all } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import { firstImageUrl, httpUrl, mainOf, person, profileLinks } from './instagram-common';
@@ -13,15 +13,15 @@ import type { Person } from './types';
 
 const viewerSchema = z.object({
   username: z.string(),
-  full_name: z.string().nullish().catch(undefined),
-  profile_pic_url: z.string().nullish().catch(undefined),
+  full_name: z.catch(z.nullish(z.string()), undefined),
+  profile_pic_url: z.catch(z.nullish(z.string()), undefined),
   /** false: `profile_pic_url` is Instagram's anonymous silhouette. */
-  has_profile_pic: z.boolean().nullish().catch(undefined),
+  has_profile_pic: z.catch(z.nullish(z.boolean()), undefined),
 });
 type Viewer = z.infer<typeof viewerSchema>;
 
 /** 2021: `window._sharedData = {"config": {"viewer": {…} | null}}`. */
-const sharedDataSchema = z.object({ config: z.object({ viewer: viewerSchema.nullable() }) });
+const sharedDataSchema = z.object({ config: z.object({ viewer: z.nullable(viewerSchema) }) });
 /** 2025: `["PolarisViewer",[],{"data":{…}}]` in an application/json data script. */
 const polarisViewerSchema = z.object({ data: viewerSchema });
 

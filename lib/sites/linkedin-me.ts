@@ -3,7 +3,7 @@
  * and the nav's "Me" menu on whole pages, and on messaging markup the mailbox owner that every
  * message URN names (`urn:li:msg_message:(urn:li:fsd_profile:<owner>,…)`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { all, parseJson } from './dom-query';
 import { collapseWhitespace } from './dom-text';
 import {
@@ -39,14 +39,14 @@ const vectorImage = z.object({
 });
 
 const meResponse = z.object({
-  data: z.object({ '*miniProfile': z.string().optional() }),
+  data: z.object({ '*miniProfile': z.optional(z.string()) }),
   included: z.array(
     z.object({
-      entityUrn: z.string().optional(),
-      publicIdentifier: z.string().optional(),
-      firstName: z.string().optional(),
-      lastName: z.string().optional(),
-      picture: vectorImage.optional().catch(undefined),
+      entityUrn: z.optional(z.string()),
+      publicIdentifier: z.optional(z.string()),
+      firstName: z.optional(z.string()),
+      lastName: z.optional(z.string()),
+      picture: z.catch(z.optional(vectorImage), undefined),
     }),
   ),
 });

@@ -15,7 +15,7 @@
  * linkedin-common.ts; every selector from linkedin.selectors.ts. Site-independent query and URL
  * helpers come from dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { all, follows, parseJson, pathSegments } from './dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
 import { insertTextIntoEditor } from './insert-text';
@@ -186,7 +186,7 @@ function findAvatar(name: TopCardName): string | undefined {
 const jsonLdPerson = z.object({
   '@type': z.union([z.string(), z.array(z.string())]),
   name: z.string(),
-  url: z.string().optional(),
+  url: z.optional(z.string()),
 });
 
 function jsonLdNodes(value: unknown): unknown[] {
