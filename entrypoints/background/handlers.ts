@@ -37,10 +37,17 @@ export function createBackgroundHandlers({ db, clock, panels }: BackgroundServic
     async 'page.context'({ url, context }, sender) {
       const tabId = tabOf(sender);
       const person = subjectOf(context) ?? null;
-      const contactId = person ? (await recordSighting(db, context.site, person, clock)).contact.id : null;
+      // A page re-read after new comments arrived is the same view: one sighting and one tally per view.
+      const previous = await readTabState(tabId);
+      const sameView = previous?.page.url === url && previous.person?.handle === person?.handle;
+      const contactId =
+        sameView && previous.contactId ? previous.contactId
+        : person ? (await recordSighting(db, context.site, person, clock)).contact.id
+        : null;
       const tab = { page: { site: context.site, kind: context.kind, misses: context.misses, url }, person, contactId };
       await writeTabState(tabId, tab);
-      await recordMisses(context.site, recognitionGaps(context), url, new Date(clock.nowIso()));
+      const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
+      await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
       panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
       return { contactId };
     },

@@ -1,4 +1,4 @@
-import { formatHlc, receive, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
+import { formatHlc, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
 import type { ReplylineDb } from './open';
 
 const CLIENT_ID_KEY = 'clientId';
@@ -30,10 +30,6 @@ export class ReplicaClock {
   next(): HlcStamp {
     this.state = tick(this.state, this.now());
     return formatHlc(this.state, this.clientId);
-  }
-
-  observe(remote: HlcStamp): void {
-    this.state = receive(this.state, remote, this.now());
   }
 
   nowIso(): string {

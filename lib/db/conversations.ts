@@ -8,9 +8,3 @@ export async function conversationsWithStatus(db: ReplylineDb, status: Conversat
   const values: unknown[] = await db.getAllFromIndex('conversations', 'by-status', status);
   return values.map(conversations.parse).filter((conversation) => !conversation.deletedAt);
 }
-
-/** Conversations with a deadline, soonest first. */
-export async function conversationsByDueTime(db: ReplylineDb, limit: number): Promise<Conversation[]> {
-  const values: unknown[] = await db.getAllFromIndex('conversations', 'by-due', undefined, limit);
-  return values.map(conversations.parse).filter((conversation) => !conversation.deletedAt);
-}

@@ -7,12 +7,6 @@ export async function pendingOutbox(db: ReplylineDb, limit: number): Promise<Out
   return values.map((value) => outboxEntrySchema.parse(value));
 }
 
-/** Drops the entries the server acknowledged. */
-export async function acknowledgeOutbox(db: ReplylineDb, seqs: readonly number[]): Promise<void> {
-  const tx = db.transaction('outbox', 'readwrite');
-  await Promise.all([...seqs.map((seq) => tx.store.delete(seq)), tx.done]);
-}
-
 export async function outboxSize(db: ReplylineDb): Promise<number> {
   return db.count('outbox');
 }

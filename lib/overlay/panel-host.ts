@@ -13,7 +13,6 @@ export interface PanelHost {
   collapse(): void;
   /** Nothing at all (pages without a person). */
   hide(): void;
-  readonly state: 'expanded' | 'collapsed' | 'hidden';
 }
 
 const hostCss = `
@@ -44,7 +43,6 @@ export async function mountPanelHost(
 ): Promise<PanelHost> {
   let frame!: HTMLIFrameElement;
   let launcher!: HTMLButtonElement;
-  let state: PanelHost['state'] = 'hidden';
   let focusRequests = 0;
   const panelUrl = browser.runtime.getURL('/panel.html');
 
@@ -72,8 +70,7 @@ export async function mountPanelHost(
   });
   ui.mount();
 
-  const show = (next: PanelHost['state']) => {
-    state = next;
+  const show = (next: 'expanded' | 'collapsed' | 'hidden') => {
     frame.hidden = next !== 'expanded';
     launcher.hidden = next !== 'collapsed';
   };
@@ -89,8 +86,5 @@ export async function mountPanelHost(
     },
     collapse: () => show('collapsed'),
     hide: () => show('hidden'),
-    get state() {
-      return state;
-    },
   };
 }

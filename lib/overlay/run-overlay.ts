@@ -8,7 +8,7 @@ import { readSettings, translatorFor, updateSettings } from '@/lib/settings/stor
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
-import { mountPanelHost, type PanelHost } from './panel-host';
+import { mountPanelHost, PANEL_HOST_NAME, type PanelHost } from './panel-host';
 import { waitFor } from './wait-for';
 import { watchChanges } from './watch-changes';
 
@@ -98,7 +98,13 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
         reported = fresh;
         void show(fresh, url, superseded);
       },
-      { signal, debounceMs: CHANGE_DEBOUNCE_MS, minIntervalMs: MIN_REREAD_INTERVAL_MS },
+      {
+        signal,
+        debounceMs: CHANGE_DEBOUNCE_MS,
+        minIntervalMs: MIN_REREAD_INTERVAL_MS,
+        // Mounting our own panel is not news about the page.
+        ignore: (element) => element.localName === PANEL_HOST_NAME,
+      },
     );
   }
 

@@ -4,6 +4,8 @@ export interface WatchOptions {
   debounceMs: number;
   /** At least this long between two runs, however busy the page is. */
   minIntervalMs: number;
+  /** Elements whose coming and going is not the page's content (our own panel host). */
+  ignore?: (element: Element) => boolean;
 }
 
 /**
@@ -12,7 +14,11 @@ export interface WatchOptions {
  * are picked up without doing work on every mutation. Only element additions and removals count
  * (not attributes or text ticking, such as relative times). Stops with the page view's signal.
  */
-export function watchChanges(root: Node, onSettled: () => void, { signal, debounceMs, minIntervalMs }: WatchOptions): void {
+export function watchChanges(
+  root: Node,
+  onSettled: () => void,
+  { signal, debounceMs, minIntervalMs, ignore = () => false }: WatchOptions,
+): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
@@ -29,7 +35,8 @@ export function watchChanges(root: Node, onSettled: () => void, { signal, deboun
   };
 
   const observer = new MutationObserver((records) => {
-    if (!records.some((record) => hasElements(record.addedNodes) || hasElements(record.removedNodes))) return;
+    const counts = (nodes: NodeList) => hasElements(nodes, ignore);
+    if (!records.some((record) => counts(record.addedNodes) || counts(record.removedNodes))) return;
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
   });
@@ -44,7 +51,7 @@ export function watchChanges(root: Node, onSettled: () => void, { signal, deboun
   );
 }
 
-function hasElements(nodes: NodeList): boolean {
-  for (const node of nodes) if (node.nodeType === 1) return true;
+function hasElements(nodes: NodeList, ignore: (element: Element) => boolean): boolean {
+  for (const node of nodes) if (node.nodeType === 1 && !ignore(node as Element)) return true;
   return false;
 }

@@ -47,9 +47,3 @@ function bumpCounter(state: HlcState): HlcState {
   if (state.counter >= MAX_COUNTER) return { wallMs: state.wallMs + 1, counter: 0 };
   return { wallMs: state.wallMs, counter: state.counter + 1 };
 }
-
-export function maxStamp(a: HlcStamp | undefined, b: HlcStamp | undefined): HlcStamp | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a > b ? a : b;
-}

@@ -5,6 +5,7 @@ import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { onCommand } from '@/entrypoints/background/open-panel';
 import { readTabState } from '@/entrypoints/background/tab-state';
+import { readMissTallies } from '@/lib/diagnostics/recognition-misses';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol, type PanelPush } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/model';
@@ -55,6 +56,25 @@ describe('the background', () => {
     expect(view.page.url).toBe(profileUrl);
     expect(view.notes).toEqual([]);
     expect(await readTabState(7)).toMatchObject({ contactId, person: { handle: 'abgargulo' } });
+  });
+
+  it('counts a re-read of the same page view once: no second sighting, no second tally', async () => {
+    const { ask, db, time } = await background();
+    const partial: PageContext = { ...profile, misses: ['profile.topCard'] };
+    await ask('page.context', { url: profileUrl, context: partial }, 7);
+    const outboxAfterFirst = await db.count('outbox');
+    await ask('page.context', { url: profileUrl, context: { ...partial, misses: ['profile.topCard', 'profile.name'] } }, 7);
+
+    expect(await db.count('outbox')).toBe(outboxAfterFirst);
+    const tallies = await readMissTallies();
+    expect(tallies.map(({ miss, count }) => [miss, count])).toEqual([
+      ['profile.name', 1],
+      ['profile.topCard', 1],
+    ]);
+    // Another view of the same page (a new tab) is a new sighting.
+    time.advance(60_000);
+    await ask('page.context', { url: profileUrl, context: partial }, 8);
+    expect(await db.count('outbox')).toBeGreaterThan(outboxAfterFirst);
   });
 
   it('gives an empty view to a tab it knows nothing about', async () => {

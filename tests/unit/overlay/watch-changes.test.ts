@@ -46,6 +46,23 @@ describe('watchChanges', () => {
     for (let index = 1; index < runAt.length; index += 1) expect(runAt[index]! - runAt[index - 1]!).toBeGreaterThanOrEqual(95);
   });
 
+  it('ignores the elements it is told to (our own panel host)', async () => {
+    document.body.innerHTML = '';
+    let runs = 0;
+    watchChanges(document.body, () => (runs += 1), {
+      signal: new AbortController().signal,
+      debounceMs: 5,
+      minIntervalMs: 0,
+      ignore: (element) => element.localName === 'replyline-panel',
+    });
+    document.body.append(document.createElement('replyline-panel'));
+    await sleep(30);
+    expect(runs).toBe(0);
+    document.body.append(document.createElement('div'));
+    await sleep(30);
+    expect(runs).toBe(1);
+  });
+
   it('stops with the page view', async () => {
     document.body.innerHTML = '';
     let runs = 0;
