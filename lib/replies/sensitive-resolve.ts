@@ -1,0 +1,67 @@
+/**
+ * Turns overlapping candidates into the non-overlapping findings the contract promises. A more
+ * specific kind wins the characters it covers (an order number is not also a phone; a card is
+ * not also a phone); what is left of a weaker candidate ("my login is" before an address) is
+ * kept when it still says something.
+ */
+import type { SensitiveFinding, SensitiveKind } from './sensitive-types';
+
+const PRECEDENCE: readonly SensitiveKind[] = ['order', 'card', 'email', 'phone', 'account', 'negative'];
+const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+const EDGE = /[\s.,:;!?。、！？：#'"“”「」()（）-]/u;
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from < to && EDGE.test(text[from] ?? '') && text[from] !== '#') from += 1;
+  while (to > from && EDGE.test(text[to - 1] ?? '')) to -= 1;
+  return [from, to];
+}
+
+/** The longest run of [start, end) that no kept finding covers (a mark per character keeps this linear). */
+function freePiece(start: number, end: number, taken: Uint8Array): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let runStart = -1;
+  for (let index = start; index <= end; index += 1) {
+    const free = index < end && taken[index] === 0;
+    if (free && runStart < 0) runStart = index;
+    if (!free && runStart >= 0) {
+      if (best === undefined || index - runStart > best[1] - best[0]) best = [runStart, index];
+      runStart = -1;
+    }
+  }
+  return best;
+}
+
+/** Candidates of one kind that overlap or touch ("アカウントが乗っ取" + "られ") become one. */
+function mergeSameKind(candidates: readonly SensitiveFinding[]): SensitiveFinding[] {
+  const sorted = [...candidates].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind) || a.start - b.start);
+  const merged: SensitiveFinding[] = [];
+  for (const candidate of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.kind === candidate.kind && candidate.start <= last.end) {
+      last.end = Math.max(last.end, candidate.end);
+    } else merged.push({ ...candidate });
+  }
+  return merged;
+}
+
+export function resolveFindings(text: string, candidates: readonly SensitiveFinding[]): SensitiveFinding[] {
+  const byKind = mergeSameKind(candidates).sort(
+    (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: SensitiveFinding[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const candidate of byKind) {
+    const piece = freePiece(candidate.start, candidate.end, taken);
+    if (piece === undefined) continue;
+    const whole = piece[0] === candidate.start && piece[1] === candidate.end;
+    const [start, end] = whole ? piece : trimmed(text, piece[0], piece[1]);
+    // A number cut in two is no number; only phrases survive being cut.
+    if (!whole && candidate.kind !== 'account' && candidate.kind !== 'negative') continue;
+    if (end <= start || !MEANINGFUL.test(text.slice(start, end))) continue;
+    kept.push({ kind: candidate.kind, start, end });
+    taken.fill(1, start, end);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
