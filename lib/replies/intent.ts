@@ -1,0 +1,141 @@
+/**
+ * What a customer's message is about, from English and Japanese cues. Each cue has a weight (how sure
+ * one sighting makes us); several cues for one intent combine as independent evidence,
+ * 1 − Π(1 − weight), so two weak cues beat one and nothing reaches 1.
+ */
+import { normalizeText } from './tokenize';
+
+export const intents = [
+  'complaint',
+  'question',
+  'price',
+  'thanks',
+  'meeting-request',
+  'refund',
+  'delivery',
+  'cancel',
+  'not-working',
+  'praise',
+  'account',
+  'interest',
+] as const;
+export type Intent = (typeof intents)[number];
+
+export interface DetectedIntent {
+  intent: Intent;
+  confidence: number;
+}
+
+interface Cue {
+  pattern: RegExp;
+  weight: number;
+}
+
+/** Below this, a detection is noise and is not reported. */
+export const MIN_INTENT_CONFIDENCE = 0.3;
+
+const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
+
+/** A praise or thanks cue right after one of these says the opposite ("not great", "no thanks"). */
+const NEGATED_BEFORE = /\b(?:not|never|no|hardly|isn't|wasn't|aren't|not\s+so|not\s+very)\s+(?:\w+\s+)?$/;
+
+const CUES: Record<Intent, Cue[]> = {
+  complaint: [
+    cue(/\b(?:terrible|awful|horrible|worst|useless|ridiculous|unacceptable|disgusting|pathetic|scam|rip-?off)\b/, 0.7),
+    cue(/\b(?:disappoint\w*|frustrat\w*|annoy\w*|angry|furious|fed up|sick of|tired of|shocking)\b/, 0.6),
+    cue(/\b(?:still waiting|no one (?:has )?(?:replied|answered|responded)|nobody (?:replies|answers|answered)|been waiting|waited \w+ (?:days|weeks)|ignor(?:e|ed|ing) (?:me|my))\b/, 0.55),
+    cue(/\b(?:complain\w*|poor service|bad service|customer service is|never (?:again|buying|ordering))\b/, 0.5),
+    cue(/\b(?:wtf|smh)\b|[😡🤬😤👎💢]/u, 0.5),
+    cue(/!{2,}|\?!|!\?/, 0.2),
+    cue(/最悪|ひどい|酷い|不満|がっかり|残念|ふざけ|怒|二度と|許せ|ありえない|あり得ない|いい加減|不誠実|対応が遅|返事がない|返信がない|連絡がない|クレーム|困って/, 0.6),
+    cue(/いつまで|まだですか|どうなって(?:い|る)|何度も/, 0.4),
+  ],
+  question: [
+    cue(/[?？]/, 0.55),
+    cue(/^(?:how|what|when|where|why|which|who|is|are|can|could|do|does|did|will|would|should)\b/, 0.45),
+    cue(/\b(?:how do i|how can i|can you|could you|is it possible|is there (?:a|any)|do you (?:have|offer|ship|know)|i was wondering|wondering if|any idea)\b/, 0.5),
+    cue(/(?:ですか|ますか|でしょうか|ませんか|のか|かな|教えて|知りたい|可能ですか|できますか|わかりますか|どうすれば|どうやって|どこで|いつ|なぜ|何で)/, 0.5),
+    cue(/質問|問い合わせ|お尋ね|わからない|分からない|わかりません|分かりません/, 0.5),
+  ],
+  price: [
+    cue(/\b(?:price[sd]?|pricing|cost[s]?|how much|quote|quotation|fee[s]?|budget|discount\w*|coupon|promo code|per (?:seat|user|month)|plans|(?:free|paid|pro|premium|basic|starter|team|business|enterprise|annual|monthly|yearly|pricing) (?:plan|tier)|tiers?|expensive|cheap\w*|invoice)\b/, 0.6),
+    cue(/[$€£¥]\s?\d|\d\s?(?:usd|eur|gbp|jpy|円)/, 0.35),
+    cue(/料金|価格|値段|いくら|見積|費用|プラン|割引|クーポン|月額|年額|有料|無料|請求書|予算|お値段|コスト/, 0.6),
+  ],
+  thanks: [
+    cue(/\b(?:thank(?:s| you)?|thx|tysm|ty|cheers|appreciate[ds]?|grateful)\b(?! in advance| for (?:connecting|the add|accepting|having me))/, 0.7),
+    cue(/[🙏]/u, 0.4),
+    cue(/ありがと|有難う|有り難う|感謝|助かりました|助かります|お礼/, 0.7),
+  ],
+  'meeting-request': [
+    cue(/\b(?:meeting|meet up|(?:a |quick |short |phone |video |zoom |teams )call|hop on a call|demo|schedule|book (?:a|some) time|calendar|calendly|availability|available (?:this|next|on|for)|slot|catch up|coffee chat|walk ?through)\b/, 0.6),
+    cue(/\b(?:next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday)\b/, 0.25),
+    cue(/打ち合わせ|打合せ|面談|ミーティング|商談|お時間|日程|デモ|オンラインで|zoom|teams|ご都合|アポ|お会い|来週|打ち合せ/, 0.6),
+    cue(/見せて(?:いただ|もら|くださ|ほし)/, 0.4),
+  ],
+  refund: [
+    cue(/\b(?:refund\w*|money back|reimburs\w*|charge ?back|charged (?:twice|double|two times)|double charged|return (?:it|this|the|my)|send (?:it|this) back|get my money)\b/, 0.75),
+    cue(/返金|返品|払い戻し|払戻|二重(?:に)?請求|二重引き落とし|お金を返|返して/, 0.75),
+  ],
+  delivery: [
+    cue(/\b(?:deliver\w*|shipping|shipped|shipment|ship|package|parcel|tracking|track(?:ing)? (?:number|my)|courier|dispatch\w*|in transit|arriv\w*|where(?:'s| is) my (?:order|package|parcel|stuff)|hasn'?t (?:come|arrived|shown up)|not (?:arrived|received)|never (?:arrived|came|received)|lost in the mail|postage)\b/, 0.65),
+    cue(/配送|発送|届か|届い|届き|届く|届け|荷物|追跡|配達|到着|宅配|出荷|佐川|ヤマト|郵便|いつ届|未着/, 0.65),
+    cue(/送って|送れ|送付|海外発送|何日(?:くらい|ほど|ぐらい)?かか/, 0.45),
+  ],
+  cancel: [
+    cue(/\b(?:cancel\w*|unsubscrib\w*|terminate|end my (?:subscription|plan|membership|contract)|stop (?:my|the) (?:subscription|membership|plan|billing|payments?)|close my account|delete my account|opt out)\b/, 0.75),
+    cue(/解約|キャンセル|退会|取り消|取消|やめたい|辞めたい|止めたい|停止したい|購読をやめ/, 0.75),
+    cue(/一時停止|休止|お休み/, 0.4),
+  ],
+  'not-working': [
+    cue(/\b(?:not working|doesn'?t work|does not work|won'?t (?:work|load|open|start|sync|let me)|isn'?t working|stopped working|broken|bug(?:gy|s)?|error\w*|crash\w*|freez\w*|glitch\w*|stuck|(?:is|are|was|went|goes) down|keeps? (?:failing|crashing|loading)|fail(?:s|ed|ing)? to|not loading|blank (?:page|screen)|can'?t (?:open|load|upload|download|connect|sync|save)|down again|outage|malfunction\w*|defective|faulty)\b/, 0.7),
+    cue(/動かない|動作しない|使えない|エラー|不具合|バグ|落ちる|落ちます|落ちて|落ちた|フリーズ|固まる|表示されない|起動しない|開かない|反映されない|同期されない|繋がらない|つながらない|故障|壊れ|不良品|読み込めない|できなくなり/, 0.7),
+    cue(/できない|できません|出来ない|されない/, 0.3),
+    cue(/症状|再発|また同じ|直らない|治らない/, 0.5),
+  ],
+  praise: [
+    cue(/\b(?:love|loving|amazing|awesome|fantastic|brilliant|excellent|wonderful|superb|great (?:job|work|service|product|app|team)|best (?:app|service|product|team|purchase)|impressed|game ?changer|recommend\w*|kudos|shout ?out|well done|so good|perfect|delighted)\b/, 0.65),
+    cue(/[❤😍🥰🎉👏🙌💯✨]/u, 0.4),
+    cue(/最高|素晴らしい|素敵|すてき|大好き|気に入|感動|神対応|おすすめ|オススメ|お勧め|便利|満足|嬉しい|うれしい|良かった|よかった|いいね/, 0.65),
+  ],
+  account: [
+    cue(/\b(?:log ?in|logging in|sign ?in|signing in|password|passcode|account|username|user name|locked out|lock(?:ed)? (?:me )?out|2fa|two[- ]factor|verification (?:code|email)|reset (?:link|email|my)|otp|authenticat\w*|hacked|access my)\b/, 0.65),
+    cue(/ログイン|パスワード|アカウント|サインイン|ロック|認証|ユーザー名|ユーザ名|乗っ取|再設定|メールアドレス(?:の)?変更/, 0.65),
+  ],
+  interest: [
+    cue(/\b(?:interested in|interest(?:ed)?|learn more|tell me more|more (?:info|information|details)|how (?:does|would) (?:it|this|your \w+) work|looking for (?:a|an) (?:tool|solution|way|vendor|partner)|evaluat\w*|considering|exploring|your (?:product|platform|solution|tool|service))\b/, 0.55),
+    cue(/興味|詳しく|資料|検討|導入|もう少し知りたい|サービス内容|御社の|貴社の/, 0.55),
+  ],
+};
+
+/** The intents a text shows, most confident first; nothing below `MIN_INTENT_CONFIDENCE`. Never throws. */
+export function detectIntents(text: string): DetectedIntent[] {
+  const normalized = normalizeText(text).trim();
+  if (normalized.length === 0) return [];
+  const detected: DetectedIntent[] = [];
+  for (const intent of intents) {
+    let miss = 1;
+    for (const { pattern, weight } of CUES[intent]) {
+      if (matchesCue(normalized, pattern, intent)) miss *= 1 - weight;
+    }
+    const confidence = Math.round((1 - miss) * 1000) / 1000;
+    if (confidence >= MIN_INTENT_CONFIDENCE) detected.push({ intent, confidence });
+  }
+  return detected.sort((a, b) => b.confidence - a.confidence);
+}
+
+export function isIntent(value: string): value is Intent {
+  return (intents as readonly string[]).includes(value);
+}
+
+function matchesCue(text: string, pattern: RegExp, intent: Intent): boolean {
+  const match = pattern.exec(text);
+  if (!match) return false;
+  if (intent !== 'praise' && intent !== 'thanks') return true;
+  // A negated cue says the opposite, so look for an unnegated sighting anywhere in the text.
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  for (const sighting of text.matchAll(global)) {
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, sighting.index - 24), sighting.index))) return true;
+  }
+  return false;
+}

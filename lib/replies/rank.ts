@@ -1,0 +1,343 @@
+/**
+ * Ranks templates, knowledge-base articles and past replies for a customer's message.
+ *
+ * Text relevance is MiniSearch's BM25 over title (×2), tags (×1.5) and body, with the project's
+ * tokenizer (English stemming, Japanese words and bigrams) on both sides. English words the index does
+ * not know (typos, other forms) are searched with prefix and fuzzy matching. A long message is cut to
+ * its first 4,000 characters, and of its terms the rarest are searched first, within a budget of
+ * postings, so that a query costs about the same however long the message and however large the
+ * library. Relevance is relative to the best match, discounted when that match shares fewer than
+ * three terms with the message. On top of it:
+ * - intent: candidates that serve an intent detected in the message (an intent tag, or the intent
+ *   shown by their title) gain in proportion to the detection's confidence;
+ * - stage: candidates tagged for the contact's stage (`stage:lead` or the bare stage name) gain,
+ *   candidates tagged only for other stages lose;
+ * - language: the message's language (`options.lang`, else detected from the text) comes first:
+ *   candidates in another language always score below those in it.
+ *
+ * Scores lie in [0, 1]: same-language candidates in (0.5, 1], others in (0, 0.5].
+ * An empty or blank message (a profile page with no conversation) returns the generic candidates and
+ * those for the contact's stage, in the language asked for. `rank` never throws.
+ */
+import MiniSearch from 'minisearch';
+import { detectIntents, isIntent, type DetectedIntent, type Intent } from './intent';
+import { containsJapanese, isJapaneseTerm, queryTerms, tokenize } from './tokenize';
+
+export type CandidateKind = 'template' | 'article' | 'past-reply';
+export type ReplyLanguage = 'en' | 'ja';
+
+export interface RankCandidate {
+  id: string;
+  kind: CandidateKind;
+  title: string;
+  body: string;
+  tags?: string[];
+  lang?: ReplyLanguage;
+}
+
+export interface RankOptions {
+  limit?: number;
+  lang?: ReplyLanguage;
+  stage?: string;
+}
+
+export interface RankedCandidate {
+  id: string;
+  score: number;
+}
+
+export interface ReplyRanker {
+  rank(message: string, options?: RankOptions): RankedCandidate[];
+}
+
+export const DEFAULT_RANK_LIMIT = 5;
+
+const WEIGHT_TEXT = 0.45;
+const WEIGHT_INTENT = 0.45;
+const WEIGHT_STAGE = 0.1;
+/** "question" is the weakest evidence of what a reply must say: nearly every message asks something. */
+const INTENT_WEIGHT: Partial<Record<Intent, number>> = { question: 0.4 };
+/** A pasted e-mail thread says what it is about in its first few thousand characters; the rest is not read. */
+export const MAX_MESSAGE_CHARS = 4_000;
+/** Known query terms searched at most, the rarest (most telling) first: bounds the cost of a long message. */
+const MAX_SEARCH_TERMS = 12;
+/** Unknown English terms searched with fuzzy matching at most (a typo rarely comes alone, but fuzzy search is dear). */
+const MAX_FUZZY_TERMS = 4;
+/**
+ * In a large library, a term found in more than this share of the candidates adds almost nothing to
+ * BM25 (its idf is low) but costs a pass over a long posting list, so it is left out of the search.
+ */
+const COMMON_TERM_SHARE = 0.2;
+const COMMON_TERM_MIN_LIBRARY = 200;
+/**
+ * Documents per query, summed over the searched terms, beyond which further (more common) terms are
+ * left out: the cost of a search is one pass per posting, and the rarest terms, taken first, say most.
+ */
+const POSTING_BUDGET = 2_500;
+/** Distinct query terms the best match must share with the message for its text relevance to count in full. */
+const TERMS_FOR_FULL_TEXT_CONFIDENCE = 3;
+
+interface IndexedDocument {
+  index: number;
+  title: string;
+  body: string;
+  tags: string;
+}
+
+interface Prepared {
+  id: string;
+  lang: ReplyLanguage | undefined;
+  intents: ReadonlySet<Intent>;
+  stages: ReadonlySet<string>;
+  generic: boolean;
+}
+
+export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRanker {
+  const prepared: Prepared[] = [];
+  const seen = new Set<string>();
+  const documents: IndexedDocument[] = [];
+  const documentFrequency = new Map<string, number>();
+  const byIntent = new Map<Intent, number[]>();
+  for (const candidate of candidates) {
+    if (seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    const index = prepared.length;
+    const entry = prepare(candidate);
+    const document = toDocument(candidate, index);
+    documents.push(document);
+    for (const term of new Set(`${document.title} ${document.body} ${document.tags}`.split(' '))) {
+      if (term.length > 0) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    prepared.push(entry);
+    for (const intent of entry.intents) {
+      const list = byIntent.get(intent);
+      if (list) list.push(index);
+      else byIntent.set(intent, [index]);
+    }
+  }
+
+  // Documents hold their fields already tokenized (terms joined by spaces), so MiniSearch only splits them.
+  const splitTerms = (text: string) => text.split(' ').filter((term) => term.length > 0);
+  const search = new MiniSearch<IndexedDocument>({
+    idField: 'index',
+    fields: ['title', 'body', 'tags'],
+    tokenize: splitTerms,
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: { title: 2, tags: 1.5 },
+      combineWith: 'OR',
+      tokenize: splitTerms,
+      processTerm: (term) => term,
+      maxFuzzy: 2,
+    },
+  });
+  search.addAll(documents);
+
+  const commonAbove = prepared.length >= COMMON_TERM_MIN_LIBRARY ? prepared.length * COMMON_TERM_SHARE : Infinity;
+
+  /**
+   * The query terms worth searching, rarest first: the informative ones the index knows (not too
+   * common), and a few English ones it does not know, which fuzzy matching may still find (typos).
+   */
+  function searchTerms(terms: readonly string[]): { known: string[]; unknown: string[] } {
+    const frequency = (term: string) => documentFrequency.get(term) ?? 0;
+    const known = terms.filter((term) => frequency(term) > 0).sort((a, b) => frequency(a) - frequency(b));
+    const informative = known.filter((term) => frequency(term) <= commonAbove);
+    const unknown = terms.filter((term) => frequency(term) === 0 && !isJapaneseTerm(term) && term.length >= 4);
+    // Only common terms: search the rarest few rather than nothing.
+    const pool = informative.length > 0 ? informative : known.slice(0, 3);
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const term of pool) {
+      if (chosen.length >= MAX_SEARCH_TERMS) break;
+      if (chosen.length >= 2 && postings + frequency(term) > POSTING_BUDGET) break;
+      chosen.push(term);
+      postings += frequency(term);
+    }
+    return { known: chosen, unknown: unknown.slice(0, MAX_FUZZY_TERMS) };
+  }
+
+  function textScores(message: string): Map<number, number> {
+    const terms = queryTerms(message);
+    const { known, unknown } = searchTerms(terms);
+    const scores = new Map<number, number>();
+    if (known.length + unknown.length === 0) return scores;
+    // A word the index knows is taken as written; one it does not know may be a typo or another form
+    // of a known word, so only those get prefix and fuzzy matching (both cost a walk of the term tree).
+    const unknownTerms = new Set(unknown);
+    const results = search.search([...known, ...unknown].join(' '), {
+      prefix: (term) => unknownTerms.has(term),
+      fuzzy: (term) => (unknownTerms.has(term) && term.length >= 5 ? 0.2 : false),
+    });
+    const top = results[0];
+    if (top === undefined || top.score <= 0) return scores;
+    // Relevance relative to the best match, discounted when even the best match shares only a word or
+    // two with the message ("after", "two days"): then the index has not understood the message.
+    const confidence = Math.min(1, top.queryTerms.length / Math.min(terms.length, TERMS_FOR_FULL_TEXT_CONFIDENCE));
+    for (const result of results) {
+      const index: unknown = result.id;
+      if (typeof index === 'number') scores.set(index, (result.score / top.score) * confidence);
+    }
+    return scores;
+  }
+
+  function rank(message: string, options: RankOptions = {}): RankedCandidate[] {
+    const requested = options.limit ?? DEFAULT_RANK_LIMIT;
+    const limit = Number.isNaN(requested) ? DEFAULT_RANK_LIMIT : Math.max(0, Math.floor(requested));
+    if (limit === 0 || prepared.length === 0) return [];
+    const text = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
+    const lang = options.lang ?? detectLanguage(text);
+    const stage = options.stage?.trim().toLowerCase() || undefined;
+
+    if (text.trim().length === 0) return rankGeneric(prepared, lang, stage, limit);
+
+    const intentWeights = intentShares(detectIntents(text));
+    const relevance = textScores(text);
+    const best = new TopScores(limit);
+    const offer = (index: number, textScore: number) => {
+      const candidate = prepared[index];
+      if (candidate === undefined) return;
+      let intentScore = 0;
+      for (const intent of candidate.intents) intentScore += intentWeights.get(intent) ?? 0;
+      if (textScore === 0 && intentScore === 0) return;
+      const base = WEIGHT_TEXT * textScore + WEIGHT_INTENT * intentScore + WEIGHT_STAGE * stageMatch(candidate, stage);
+      best.offer(candidate.id, withLanguage(base, candidate, lang));
+    };
+    // Only candidates the text or an intent reached are scored, not the whole library.
+    for (const [index, textScore] of relevance) offer(index, textScore);
+    const offered = new Set<number>();
+    for (const intent of intentWeights.keys()) {
+      for (const index of byIntent.get(intent) ?? []) {
+        if (relevance.has(index) || offered.has(index)) continue;
+        offered.add(index);
+        offer(index, 0);
+      }
+    }
+    const ranked = best.sorted();
+    return ranked.length > 0 ? ranked : rankGeneric(prepared, lang, stage, limit);
+  }
+
+  return { rank };
+}
+
+/** 'ja' when the text has Japanese script, 'en' when it has Latin letters, otherwise unknown. */
+export function detectLanguage(text: string): ReplyLanguage | undefined {
+  if (containsJapanese(text)) return 'ja';
+  if (/[A-Za-z]/.test(text)) return 'en';
+  return undefined;
+}
+
+function rankGeneric(
+  prepared: readonly Prepared[],
+  lang: ReplyLanguage | undefined,
+  stage: string | undefined,
+  limit: number,
+): RankedCandidate[] {
+  const scored: RankedCandidate[] = [];
+  for (const candidate of prepared) {
+    const stageScore = stageMatch(candidate, stage);
+    if (stageScore < 0 || (!candidate.generic && stageScore === 0)) continue;
+    if (lang && candidate.lang && candidate.lang !== lang) continue;
+    const base = WEIGHT_STAGE * (stageScore + (candidate.generic ? 0.5 : 0));
+    scored.push({ id: candidate.id, score: withLanguage(base, candidate, lang) });
+  }
+  return scored.sort(byScore).slice(0, limit);
+}
+
+/**
+ * What serving each detected intent is worth: its share of all the detected confidence, tempered by
+ * how sure the strongest detection is (a faint cue counts less than a clear one). A candidate's intent
+ * score is the sum over the intents it serves, in [0, 1].
+ */
+function intentShares(detected: readonly DetectedIntent[]): Map<Intent, number> {
+  const shares = new Map<Intent, number>();
+  let total = 0;
+  let strongest = 0;
+  for (const { intent, confidence } of detected) {
+    total += confidence * (INTENT_WEIGHT[intent] ?? 1);
+    strongest = Math.max(strongest, confidence);
+  }
+  if (total === 0) return shares;
+  for (const { intent, confidence } of detected) {
+    shares.set(intent, ((confidence * (INTENT_WEIGHT[intent] ?? 1)) / total) * strongest);
+  }
+  return shares;
+}
+
+/** 1 when tagged for the stage, −1 when tagged only for other stages, 0 when untagged or no stage is known. */
+function stageMatch(candidate: Prepared, stage: string | undefined): number {
+  if (stage === undefined || candidate.stages.size === 0) return 0;
+  return candidate.stages.has(stage) ? 1 : -1;
+}
+
+function withLanguage(base: number, candidate: Prepared, lang: ReplyLanguage | undefined): number {
+  const clamped = Math.min(1, Math.max(0.001, base));
+  const sameLanguage = lang === undefined || candidate.lang === undefined || candidate.lang === lang;
+  return Math.round(((sameLanguage ? 0.5 : 0) + clamped / 2) * 1e6) / 1e6;
+}
+
+function byScore(a: RankedCandidate, b: RankedCandidate): number {
+  return b.score - a.score;
+}
+
+/** The `limit` best of many offers, kept sorted as they come, without sorting them all. */
+class TopScores {
+  private readonly kept: RankedCandidate[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(id: string, score: number): void {
+    const { kept, limit } = this;
+    if (kept.length === limit && score <= (kept[limit - 1]?.score ?? -Infinity)) return;
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1]?.score ?? Infinity) < score) at -= 1;
+    kept.splice(at, 0, { id, score });
+    if (kept.length > limit) kept.pop();
+  }
+
+  sorted(): RankedCandidate[] {
+    return [...this.kept];
+  }
+}
+
+const STAGE_TAG = /^stage:(.+)$/;
+const TOPICAL_INTENTS = new Set<Intent>(['price', 'meeting-request', 'refund', 'delivery', 'cancel', 'not-working', 'account']);
+const STAGE_NAMES = new Set(['new', 'lead', 'contacted', 'qualified', 'customer', 'churned']);
+
+function prepare(candidate: RankCandidate): Prepared {
+  const tags = (candidate.tags ?? []).map((tag) => tag.trim().toLowerCase());
+  const candidateIntents = new Set<Intent>();
+  const stages = new Set<string>();
+  for (const tag of tags) {
+    const bare = tag.replace(/^intent:/, '');
+    if (isIntent(bare)) candidateIntents.add(bare);
+    const stage = STAGE_TAG.exec(tag)?.[1] ?? (STAGE_NAMES.has(tag) ? tag : undefined);
+    if (stage !== undefined) stages.add(stage);
+  }
+  // A title names what a reply is about, not the mood it answers: "Thanks for getting in touch" says thanks
+  // but does not answer thanks, so only topical intents are taken from titles.
+  for (const { intent } of detectIntents(candidate.title)) {
+    if (TOPICAL_INTENTS.has(intent)) candidateIntents.add(intent);
+  }
+  return {
+    id: candidate.id,
+    lang: candidate.lang ?? detectLanguage(`${candidate.title} ${candidate.body}`),
+    intents: candidateIntents,
+    stages,
+    generic: tags.includes('generic'),
+  };
+}
+
+function toDocument(candidate: RankCandidate, index: number): IndexedDocument {
+  const tagText = (candidate.tags ?? [])
+    .filter((tag) => !/^(?:stage|site):/i.test(tag))
+    .map((tag) => tag.replace(/^intent:/i, '').replace(/[-_:]/g, ' '))
+    .join(' ');
+  return {
+    index,
+    title: tokenize(candidate.title).join(' '),
+    // Variable names are not content: "{{first_name}}" must not match a message saying "first".
+    body: tokenize(candidate.body.replace(/\{\{[^}]*\}\}/g, ' ')).join(' '),
+    tags: tokenize(tagText).join(' '),
+  };
+}
