@@ -15,7 +15,25 @@ export const slaTargetStateSchema = z.object({
   dueAt: isoDateTimeSchema,
   metAt: isoDateTimeSchema.nullable(),
   breached: z.boolean(),
+  /** When the clock started (the customer's message, or a reopening); null in records stored before it was kept. */
+  startedAt: isoDateTimeSchema.nullable().default(null),
+  /** When the warning threshold is (or was) reached; null in records stored before it was kept. */
+  warnAt: isoDateTimeSchema.nullable().default(null),
 });
+
+/**
+ * What people did to a conversation, besides the messages: the SLA clocks and the metrics read these.
+ * `replied` is a reply the agent marks as sent elsewhere (the page never showed it to us); `acknowledged`
+ * holds the after-hours acknowledgement put into the composer, so that the message it becomes is known as one.
+ */
+export const conversationEventSchema = z.object({
+  type: z.enum(['tracked', 'replied', 'acknowledged', 'resolved', 'reopened', 'snoozed', 'unsnoozed', 'assigned', 'handed-off']),
+  at: isoDateTimeSchema,
+  by: z.string().max(200).optional(),
+  until: isoDateTimeSchema.optional(),
+  detail: z.string().max(2000).optional(),
+});
+export type ConversationEvent = z.infer<typeof conversationEventSchema>;
 
 /**
  * A thread, a post's comments or a DM on one site. `waiting` means waiting on us;
@@ -38,5 +56,12 @@ export const conversationSchema = recordBaseSchema.extend({
   resolvedAt: isoDateTimeSchema.nullable(),
   ownerId: z.string().max(200).nullable(),
   linkedConversationId: idSchema.nullable(),
+  /** The latest message from them, kept on the record so the pending queue needs no second query. */
+  preview: z
+    .object({ authorName: z.string().max(200), text: z.string().max(280), at: isoDateTimeSchema })
+    .nullable()
+    .default(null),
+  /** Oldest first; stores written before events existed read as none. */
+  events: z.array(conversationEventSchema).max(500).default([]),
 });
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -12,5 +12,7 @@ export const messageSchema = recordBaseSchema.extend({
   at: isoDateTimeSchema,
   /** Stable across re-reads of the page, so the same message seen twice is stored once. */
   fingerprint: z.string().min(1).max(200),
+  /** Ours, and the after-hours acknowledgement the panel offered: it may not count as a first response. */
+  autoAck: z.boolean().optional(),
 });
 export type Message = z.infer<typeof messageSchema>;

@@ -1,0 +1,226 @@
+/**
+ * The SLA clocks of one conversation, recomputed from its timeline (modelled on Intercom's, Plain's and
+ * Kustomer's SLAs):
+ * - first response: from the customer's first message to our first reply that counts;
+ * - next response: from each customer message that arrives when nothing of theirs is waiting for a reply
+ *   (after we answered, or after a reopening) to our next reply that counts;
+ * - resolution: one clock per open stretch (first message or reopening → resolved) that counts only while
+ *   the conversation waits on us, so it pauses while we wait on the customer.
+ * An automatic acknowledgement counts as a reply only where the policy says so, and then only as the
+ * first response. Marking the conversation resolved meets whatever response clock runs. A customer
+ * message after 'resolved' reopens it. Events later than `now` (a page's clock ahead of ours) count as
+ * happening now.
+ *
+ * dueAt of a clock: while it runs, its deadline. When it ran out while running, the instant it did (so
+ * it is breached). When it stopped while paused with time left (resolved while waiting on the customer, or
+ * still paused), where the deadline would fall if it resumed at that moment (metAt, or `now`). So a met
+ * target is breached exactly when metAt > dueAt, and a running one exactly when now ≥ dueAt.
+ */
+import type { SlaPolicy } from '@/lib/model';
+import { formatInstant, parseInstant } from './instant';
+import { clockOf, type SlaClock } from './clock';
+import type { SlaEvent, SlaTargetKind, SlaTargetState } from './types';
+
+export type { SlaEvent } from './types';
+import { MINUTE_MS } from './zone';
+
+export interface SlaEvaluation {
+  /** Every clock so far, oldest first: one first response, a next response per exchange, a resolution per open stretch. */
+  targets: SlaTargetState[];
+  /** The nearest deadline of a running clock; null when none runs. */
+  dueAt: string | null;
+  /** The nearest warning instant of a running clock; null when none runs. */
+  warnAt: string | null;
+  /** Whether any clock, past or present, breached. */
+  breached: boolean;
+  waitingOnUs: boolean;
+  waitingSince: string | null;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+}
+
+/** A stretch during which a clock counted: [fromMs, toMs), open while toMs is null. */
+interface Stretch {
+  fromMs: number;
+  toMs: number | null;
+}
+
+interface Tracker {
+  kind: SlaTargetKind;
+  minutes: number;
+  startedAtMs: number;
+  stretches: Stretch[];
+  metAtMs: number | null;
+}
+
+const KIND_ORDER: Record<SlaTargetKind, number> = { firstResponse: 0, nextResponse: 1, resolution: 2 };
+
+function sortedEvents(events: readonly SlaEvent[], nowMs: number): Array<{ event: SlaEvent; atMs: number }> {
+  return events
+    .map((event) => ({ event, atMs: Math.min(parseInstant(event.at), nowMs) }))
+    .sort((a, b) => a.atMs - b.atMs);
+}
+
+function startTracker(kind: SlaTargetKind, minutes: number, atMs: number): Tracker {
+  return { kind, minutes, startedAtMs: atMs, stretches: [{ fromMs: atMs, toMs: null }], metAtMs: null };
+}
+
+function stopStretch(tracker: Tracker, atMs: number): void {
+  const last = tracker.stretches.at(-1);
+  if (last?.toMs === null) last.toMs = atMs;
+}
+
+function isRunning(tracker: Tracker): boolean {
+  return tracker.metAtMs === null && tracker.stretches.at(-1)?.toMs === null;
+}
+
+/** The deadline for `limitMs` of counted time over the tracker's stretches, and whether it passed while counting. */
+function deadline(tracker: Tracker, limitMs: number, clock: SlaClock, nowMs: number): { atMs: number; passed: boolean } {
+  let remaining = limitMs;
+  for (const stretch of tracker.stretches) {
+    const candidate = clock.add(stretch.fromMs, remaining);
+    if (stretch.toMs === null) return { atMs: candidate, passed: nowMs >= candidate };
+    if (candidate < stretch.toMs) return { atMs: candidate, passed: true };
+    remaining -= clock.between(stretch.fromMs, stretch.toMs);
+  }
+  return { atMs: clock.add(tracker.metAtMs ?? nowMs, remaining), passed: false };
+}
+
+function toState(tracker: Tracker, policy: SlaPolicy, clock: SlaClock, nowMs: number): SlaTargetState {
+  const limitMs = tracker.minutes * MINUTE_MS;
+  const due = deadline(tracker, limitMs, clock, nowMs);
+  const warn = deadline(tracker, (limitMs * policy.warnAtPercent) / 100, clock, nowMs);
+  return {
+    kind: tracker.kind,
+    startedAt: formatInstant(tracker.startedAtMs),
+    dueAt: formatInstant(due.atMs),
+    warnAt: formatInstant(warn.atMs),
+    metAt: tracker.metAtMs === null ? null : formatInstant(tracker.metAtMs),
+    breached: due.passed,
+  };
+}
+
+function isoOrNull(ms: number | null): string | null {
+  return ms === null ? null : formatInstant(ms);
+}
+
+/** Walks the timeline once, starting and stopping the clocks. */
+class Timeline {
+  readonly trackers: Tracker[] = [];
+  firstResponseAtMs: number | null = null;
+  resolvedAtMs: number | null = null;
+  waitingSinceMs: number | null = null;
+  private firstInboundSeen = false;
+  /** A customer message waits for a reply (as opposed to waiting on us because someone reopened it). */
+  private awaitingReply = false;
+  private responseClock: Tracker | null = null;
+  private resolutionClock: Tracker | null = null;
+
+  constructor(private readonly policy: SlaPolicy | null) {}
+
+  apply(event: SlaEvent, atMs: number): void {
+    switch (event.type) {
+      case 'inbound':
+        this.inbound(atMs);
+        break;
+      case 'outbound':
+        this.outbound(atMs, event.autoAck === true);
+        break;
+      case 'resolved':
+        this.resolve(atMs);
+        break;
+      case 'reopened':
+        if (this.resolvedAtMs === null) break;
+        this.resolvedAtMs = null;
+        this.startWaiting(atMs);
+        break;
+    }
+  }
+
+  private inbound(atMs: number): void {
+    this.resolvedAtMs = null;
+    if (!this.awaitingReply && this.policy) {
+      const kind = this.firstInboundSeen ? 'nextResponse' : 'firstResponse';
+      const minutes = kind === 'firstResponse' ? this.policy.targets.firstResponseMinutes : this.policy.targets.nextResponseMinutes;
+      if (minutes) {
+        this.responseClock = startTracker(kind, minutes, atMs);
+        this.trackers.push(this.responseClock);
+      }
+    }
+    this.firstInboundSeen = true;
+    this.awaitingReply = true;
+    this.startWaiting(atMs);
+  }
+
+  private outbound(atMs: number, autoAck: boolean): void {
+    if (this.resolvedAtMs !== null) return;
+    const acknowledgementCounts = this.policy?.autoAckSatisfiesFirstResponse === true && this.responseClock?.kind === 'firstResponse';
+    if (autoAck && !acknowledgementCounts) return;
+    if (this.awaitingReply) this.firstResponseAtMs ??= atMs;
+    this.meetResponseClock(atMs);
+    this.stopWaiting(atMs);
+  }
+
+  private resolve(atMs: number): void {
+    if (this.resolvedAtMs !== null) return;
+    this.meetResponseClock(atMs);
+    this.stopWaiting(atMs);
+    if (this.resolutionClock) {
+      this.resolutionClock.metAtMs = atMs;
+      this.resolutionClock = null;
+    }
+    this.resolvedAtMs = atMs;
+  }
+
+  private startWaiting(atMs: number): void {
+    if (this.waitingSinceMs !== null) return;
+    this.waitingSinceMs = atMs;
+    const minutes = this.policy?.targets.resolutionMinutes;
+    if (!minutes) return;
+    if (this.resolutionClock) this.resolutionClock.stretches.push({ fromMs: atMs, toMs: null });
+    else {
+      this.resolutionClock = startTracker('resolution', minutes, atMs);
+      this.trackers.push(this.resolutionClock);
+    }
+  }
+
+  private stopWaiting(atMs: number): void {
+    this.waitingSinceMs = null;
+    this.awaitingReply = false;
+    if (this.resolutionClock) stopStretch(this.resolutionClock, atMs);
+  }
+
+  private meetResponseClock(atMs: number): void {
+    if (!this.responseClock) return;
+    stopStretch(this.responseClock, atMs);
+    this.responseClock.metAtMs = atMs;
+    this.responseClock = null;
+  }
+}
+
+export function evaluateSla(policy: SlaPolicy | null, events: readonly SlaEvent[], nowIso: string): SlaEvaluation {
+  const nowMs = parseInstant(nowIso);
+  const timeline = new Timeline(policy);
+  for (const { event, atMs } of sortedEvents(events, nowMs)) timeline.apply(event, atMs);
+  const common = {
+    waitingOnUs: timeline.waitingSinceMs !== null,
+    waitingSince: isoOrNull(timeline.waitingSinceMs),
+    firstResponseAt: isoOrNull(timeline.firstResponseAtMs),
+    resolvedAt: isoOrNull(timeline.resolvedAtMs),
+  };
+  if (!policy) return { targets: [], dueAt: null, warnAt: null, breached: false, ...common };
+
+  const clock = clockOf(policy);
+  const ordered = timeline.trackers.sort((a, b) => a.startedAtMs - b.startedAtMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const targets = ordered.map((tracker) => toState(tracker, policy, clock, nowMs));
+  let dueAt: string | null = null;
+  let warnAt: string | null = null;
+  for (const [index, tracker] of ordered.entries()) {
+    const target = targets[index];
+    if (!target || !isRunning(tracker)) continue;
+    // Both come from formatInstant, so they compare as strings.
+    if (dueAt === null || target.dueAt < dueAt) dueAt = target.dueAt;
+    if (target.warnAt !== null && (warnAt === null || target.warnAt < warnAt)) warnAt = target.warnAt;
+  }
+  return { targets, dueAt, warnAt, breached: targets.some((target) => target.breached), ...common };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  conversationStatusSchema,
+  isoDateTimeSchema,
+  siteSchema,
+  slaTargetStateSchema,
+  type Conversation,
+} from '@/lib/model';
+
+/**
+ * What the metrics read of one conversation: the stored record's clocks and times, plus how many replies
+ * we sent (for first-contact resolution). The options page builds it from IndexedDB, the backend from its
+ * tables; both can validate it here.
+ */
+export const metricsConversationSchema = z.object({
+  id: z.string().min(1),
+  site: siteSchema,
+  status: conversationStatusSchema,
+  ownerId: z.string().max(200).nullable(),
+  createdAt: isoDateTimeSchema,
+  /** The customer's first message; null falls back to createdAt. */
+  firstInboundAt: isoDateTimeSchema.nullable(),
+  firstResponseAt: isoDateTimeSchema.nullable(),
+  resolvedAt: isoDateTimeSchema.nullable(),
+  waitingSince: isoDateTimeSchema.nullable(),
+  targets: z.array(slaTargetStateSchema),
+  outboundCount: z.number().int().min(0),
+});
+export type MetricsConversation = z.output<typeof metricsConversationSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const metricsOptionsSchema = z.object({
+  /** For the backlog's ages and for deciding what counts as breached by now. */
+  now: isoDateTimeSchema,
+  /** The range [from, to): each figure counts what happened in it (see computeMetrics). Open ends without. */
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
+  /** Only these sites; all without. */
+  sites: z.array(siteSchema).optional(),
+  /** Only these owners (null = unassigned); all without. */
+  ownerIds: z.array(z.string().max(200).nullable()).optional(),
+  /** IANA zone of the "by day" figures. */
+  timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
+});
+export type MetricsOptions = z.output<typeof metricsOptionsSchema>;
+
+export const metricsInputSchema = z.object({
+  conversations: z.array(metricsConversationSchema),
+  options: metricsOptionsSchema,
+});
+export type MetricsInput = z.output<typeof metricsInputSchema>;
+
+/** A stored conversation as the metrics read it; the first-response clock's start is its first inbound. */
+export function metricsConversationOf(conversation: Conversation, outboundCount: number): MetricsConversation {
+  const firstResponse = conversation.targets.find((target) => target.kind === 'firstResponse');
+  return {
+    id: conversation.id,
+    site: conversation.site,
+    status: conversation.status,
+    ownerId: conversation.ownerId,
+    createdAt: conversation.createdAt,
+    firstInboundAt: firstResponse?.startedAt ?? null,
+    firstResponseAt: conversation.firstResponseAt,
+    resolvedAt: conversation.resolvedAt,
+    waitingSince: conversation.waitingSince,
+    targets: conversation.targets,
+    outboundCount,
+  };
+}
