@@ -8,6 +8,13 @@ export const tabStateSchema = z.object({
   page: pageSummarySchema,
   person: z.nullable(personSchema),
   contactId: idSchema.nullable(),
+  /** The conversations this page shows (threads, comment threads, inbox rows). */
+  conversationIds: z.array(idSchema).default([]),
+  /** What "track this" would track here: the page's post, or its person. */
+  trackable: z
+    .object({ threadKey: z.string(), kind: z.enum(['conversation', 'post', 'comment', 'profile']) })
+    .nullable()
+    .default(null),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

@@ -2,10 +2,11 @@ import { contacts } from '@/lib/db/contacts';
 import { identitiesOf } from '@/lib/db/identities';
 import { notesOf } from '@/lib/db/notes';
 import type { ReplylineDb } from '@/lib/db/open';
-import type { Contact, Note } from '@/lib/model';
-import { conversationsWithStatus } from '@/lib/db/conversations';
-import { lastMessageOf } from '@/lib/db/messages';
-import type { ContactView, NoteView, PanelView, PendingItem } from '@/lib/messaging/views';
+import type { Contact, Conversation, Note, SlaPolicy } from '@/lib/model';
+import { isBusinessTime, nextBusinessStart } from '@/lib/sla/business-time';
+import { conversations } from '@/lib/db/conversations';
+import { slaPolicies } from '@/lib/db/sla-policies';
+import type { ContactView, ConversationView, NoteView, PanelView } from '@/lib/messaging/views';
 import type { TabState } from './tab-state';
 
 export async function contactView(db: ReplylineDb, contact: Contact): Promise<ContactView> {
@@ -27,33 +28,54 @@ export function noteView({ id, body, createdAt, updatedAt }: Note): NoteView {
   return { id, body, createdAt, updatedAt };
 }
 
-export async function panelView(db: ReplylineDb, tab: TabState | null): Promise<PanelView> {
-  if (!tab) return { page: null, person: null, contact: null, notes: [] };
+function afterHoursOf(policy: SlaPolicy | undefined, nowIso: string): ConversationView['afterHours'] {
+  const hours = policy?.businessHours;
+  if (!hours || isBusinessTime(nowIso, hours)) return null;
+  return { opensAt: nextBusinessStart(nowIso, hours) };
+}
+
+export async function conversationView(db: ReplylineDb, conversation: Conversation, nowIso: string): Promise<ConversationView> {
+  const policy = conversation.policyId ? await slaPolicies.get(db, conversation.policyId) : undefined;
+  const contact = conversation.contactId ? await contacts.get(db, conversation.contactId) : undefined;
+  const running = conversation.targets.find((target) => target.metAt === null && target.dueAt === conversation.dueAt);
+  return {
+    id: conversation.id,
+    kind: conversation.kind,
+    status: conversation.status,
+    priority: conversation.priority,
+    dueAt: conversation.dueAt,
+    waitingSince: conversation.waitingSince,
+    firstResponseAt: conversation.firstResponseAt,
+    resolvedAt: conversation.resolvedAt,
+    snoozedUntil: conversation.snoozedUntil,
+    targets: conversation.targets,
+    personName: contact?.displayName ?? conversation.preview?.authorName ?? '',
+    warnAt: running?.warnAt ?? null,
+    policyName: policy?.name ?? null,
+    afterHours: afterHoursOf(policy, nowIso),
+  };
+}
+
+/** The tab's conversations, those waiting on us first; a busy inbox page shows at most a few. */
+async function conversationsOf(db: ReplylineDb, tab: TabState, nowIso: string): Promise<ConversationView[]> {
+  const found = await Promise.all(tab.conversationIds.map((id) => conversations.get(db, id)));
+  const rank = { waiting: 0, snoozed: 1, open: 2, resolved: 3 } as const;
+  const present = found.filter((conversation): conversation is Conversation => conversation !== undefined);
+  present.sort((a, b) => rank[a.status] - rank[b.status] || (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff'));
+  return Promise.all(present.slice(0, PANEL_CONVERSATIONS).map((conversation) => conversationView(db, conversation, nowIso)));
+}
+
+const PANEL_CONVERSATIONS = 5;
+
+export async function panelView(db: ReplylineDb, tab: TabState | null, nowIso: string): Promise<PanelView> {
+  if (!tab) return { page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false };
   const contact = tab.contactId ? await contacts.get(db, tab.contactId) : undefined;
   return {
     page: tab.page,
     person: tab.person,
     contact: contact ? await contactView(db, contact) : null,
     notes: contact ? (await notesOf(db, contact.id)).map(noteView) : [],
+    conversations: await conversationsOf(db, tab, nowIso),
+    canTrack: tab.trackable !== null,
   };
-}
-
-/** Conversations waiting on us, the nearest deadline first (those without one last). */
-export async function pendingItems(db: ReplylineDb): Promise<PendingItem[]> {
-  const waiting = await conversationsWithStatus(db, 'waiting');
-  const items = await Promise.all(
-    waiting.map(async (conversation): Promise<PendingItem> => {
-      const contact = conversation.contactId ? await contacts.get(db, conversation.contactId) : undefined;
-      const last = await lastMessageOf(db, conversation.id);
-      return {
-        conversationId: conversation.id,
-        site: conversation.site,
-        personName: contact?.displayName ?? last?.authorName ?? '',
-        excerpt: last?.text.slice(0, 200) ?? '',
-        url: conversation.url,
-        dueAt: conversation.dueAt,
-      };
-    }),
-  );
-  return items.sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff'));
 }

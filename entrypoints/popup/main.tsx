@@ -1,8 +1,10 @@
 import './style.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useNow } from '@/components/use-now';
 import { browser } from 'wxt/browser';
-import { useLocalisation } from '@/components/i18n';
+import { formatDayAndTime, useLocalisation } from '@/components/i18n';
 import { PendingList } from '@/components/popup/PendingList';
+import type { PendingActions } from '@/components/popup/PendingRow';
 import { RecentContacts } from '@/components/popup/RecentContacts';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PendingItem, RecentContact } from '@/lib/messaging/views';
@@ -11,24 +13,47 @@ import { mountLocalisedApp } from '@/lib/settings/localised-app';
 const RECENT_LIMIT = 20;
 
 function Popup() {
-  const { t } = useLocalisation();
+  const { t, language } = useLocalisation();
+  const nowMs = useNow();
   const [pending, setPending] = useState<PendingItem[] | null>(null);
   const [recent, setRecent] = useState<RecentContact[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    Promise.all([sendToBackground('pending.list', {}), sendToBackground('contacts.recent', { limit: RECENT_LIMIT })])
-      .then(([pendingItems, contacts]) => {
-        setPending(pendingItems);
-        setRecent(contacts);
-      })
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  const fail = (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure));
+  const reload = useCallback(() => {
+    sendToBackground('pending.list', {}).then(setPending).catch(fail);
   }, []);
 
-  const open = (url: string) => {
-    void browser.tabs.create({ url });
-    window.close();
+  useEffect(() => {
+    reload();
+    sendToBackground('contacts.recent', { limit: RECENT_LIMIT }).then(setRecent).catch(fail);
+  }, [reload]);
+
+  const openUrl = (url: string) => {
+    sendToBackground('tab.open', { url })
+      .then(() => window.close())
+      .catch(fail);
   };
+
+  const actions: PendingActions = {
+    onOpen: (item) => openUrl(item.url),
+    onSnooze: (item, until) => {
+      if (!item.conversationId) return;
+      sendToBackground('conversation.snooze', { conversationId: item.conversationId, until: until.toISOString() })
+        .then(reload)
+        .catch(fail);
+    },
+    onDone: (item, checkInAt) => {
+      const request =
+        item.kind === 'follow-up' ? sendToBackground('follow-up.done', { followUpId: item.id })
+        : item.conversationId ? sendToBackground('conversation.resolve', { conversationId: item.conversationId, checkInAt: checkInAt?.toISOString() ?? null })
+        : Promise.resolve();
+      request.then(reload).catch(fail);
+    },
+  };
+
+  const waiting = pending?.filter((item) => item.status !== 'snoozed') ?? [];
+  const snoozed = pending?.filter((item) => item.status === 'snoozed') ?? [];
 
   return (
     <main className="popup">
@@ -40,12 +65,28 @@ function Popup() {
       </header>
       {error ? <p className="error" role="alert">{t('panelError', error)}</p> : null}
       <section aria-labelledby="pending-heading">
-        <h2 id="pending-heading">{t('popupPending')}</h2>
-        {pending ? <PendingList items={pending} onOpen={open} /> : <p className="empty">{t('loading')}</p>}
+        <h2 id="pending-heading">
+          {t('popupPending')}
+          {pending && waiting.length > 0 ? <span className="count"> {waiting.length}</span> : null}
+        </h2>
+        {pending ? <PendingList items={waiting} nowMs={nowMs} actions={actions} /> : <p className="empty">{t('loading')}</p>}
+        {snoozed.length > 0 ? (
+          <details className="snoozed" data-testid="snoozed">
+            <summary>{t('popupSnoozed', String(snoozed.length))}</summary>
+            <ul className="rows">
+              {snoozed.map((item) => (
+                <li key={item.id} className="row">
+                  <span className="row-title">{item.personName}</span>
+                  <span className="row-meta">{item.snoozedUntil ? t('popupSnoozedUntil', formatDayAndTime(item.snoozedUntil, language)) : null}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('popupRecent')}</h2>
-        {recent ? <RecentContacts contacts={recent} onOpen={open} /> : <p className="empty">{t('loading')}</p>}
+        {recent ? <RecentContacts contacts={recent} onOpen={openUrl} /> : <p className="empty">{t('loading')}</p>}
       </section>
     </main>
   );

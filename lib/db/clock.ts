@@ -1,4 +1,4 @@
-import { formatHlc, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
+import { formatHlc, receive, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
 import type { ReplylineDb } from './open';
 
 const CLIENT_ID_KEY = 'clientId';
@@ -38,5 +38,10 @@ export class ReplicaClock {
 
   snapshot(): { key: string; value: HlcState } {
     return { key: HLC_KEY, value: { ...this.state } };
+  }
+
+  /** Folds a stamp from another replica in, so later local stamps sort after it. Save `snapshot()` with it. */
+  observe(remote: HlcStamp): void {
+    this.state = receive(this.state, remote, this.now());
   }
 }

@@ -1,7 +1,9 @@
 import { contactSchema, type Contact, type Identity, type Person, type Site } from '@/lib/model';
 import type { ReplicaClock } from './clock';
+import type { WriteTransaction } from './write';
 import type { ReplylineDb } from './open';
 import { identities } from './identities';
+import { naturalId } from './natural-id';
 import { createRepository } from './repository';
 
 export const contacts = createRepository('contacts', contactSchema);
@@ -37,25 +39,30 @@ export async function recordSighting(
     return { contact, identity, created: false };
   }
 
+  const { contact, identity } = await createContactWithIdentity(tx, site, person, clock);
+  await tx.done;
+  return { contact, identity, created: true };
+}
+
+/**
+ * A new contact (stage new) with its first identity. Both ids come from (site, handle), so a teammate
+ * meeting the same person makes the same records and sync merges them.
+ */
+async function createContactWithIdentity(tx: WriteTransaction, site: Site, person: Person, clock: ReplicaClock) {
+  const now = clock.nowIso();
   const contact = await contacts.createIn(
     tx,
-    {
-      displayName: person.handle,
-      ...pageFacts(person),
-      stage: 'new',
-      tags: [],
-      firstSeenAt: now,
-      lastSeenAt: now,
-    },
+    { displayName: person.handle, ...pageFacts(person), stage: 'new', tags: [], firstSeenAt: now, lastSeenAt: now },
     clock,
+    naturalId('contact', site, person.handle),
   );
   const identity = await identities.createIn(
     tx,
     { contactId: contact.id, site, handle: person.handle, profileUrl: person.profileUrl, displayName: person.displayName },
     clock,
+    naturalId('identity', site, person.handle),
   );
-  await tx.done;
-  return { contact, identity, created: true };
+  return { contact, identity };
 }
 
 function pageFacts(person: Person): Partial<Pick<Contact, 'displayName' | 'headline' | 'avatarUrl'>> {
@@ -76,4 +83,18 @@ export async function recentContacts(db: ReplylineDb, limit: number): Promise<Co
     cursor = await cursor.continue();
   }
   return result;
+}
+
+/**
+ * The contact behind a person, created (stage new) when first met, inside the caller's transaction.
+ * Unlike a sighting it does not touch a known contact: a conversation listed in an inbox is not a visit.
+ */
+export async function ensureContactIn(tx: WriteTransaction, site: Site, person: Person, clock: ReplicaClock): Promise<Contact> {
+  const found: unknown = await tx.objectStore('identities').index('by-site-handle').get([site, person.handle]);
+  const existing = found === undefined ? undefined : identities.parse(found);
+  if (existing && !existing.deletedAt) {
+    const contact: unknown = await tx.objectStore('contacts').get(existing.contactId);
+    if (contact !== undefined) return contacts.parse(contact);
+  }
+  return (await createContactWithIdentity(tx, site, person, clock)).contact;
 }

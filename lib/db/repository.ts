@@ -41,9 +41,10 @@ export function createRepository<S extends SyncedStoreName>(store: S, schema: z.
     return db.transaction([store, ...extraStores, ...WRITE_SIDE_STORES], 'readwrite');
   }
 
-  async function createIn(tx: WriteTransaction, fields: NewRecord<StoreRecord<S>>, clock: ReplicaClock) {
+  /** `id` defaults to a random UUID; records with a natural key pass one derived from it (see natural-id.ts). */
+  async function createIn(tx: WriteTransaction, fields: NewRecord<StoreRecord<S>>, clock: ReplicaClock, id: string = crypto.randomUUID()) {
     const now = clock.nowIso();
-    const draft = { ...fields, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, stamps: {} };
+    const draft = { ...fields, id, createdAt: now, updatedAt: now, deletedAt: null, stamps: {} };
     return writeRecord(tx, store, parse(draft), undefined, clock);
   }
 
@@ -74,15 +75,19 @@ export function createRepository<S extends SyncedStoreName>(store: S, schema: z.
   }
 
   /** Deletes by tombstone, so that the deletion syncs. */
-  async function remove(db: ReplylineDb, id: string, clock: ReplicaClock): Promise<StoreRecord<S>> {
-    const tx = startWrite(db);
+  async function removeIn(tx: WriteTransaction, id: string, clock: ReplicaClock): Promise<StoreRecord<S>> {
     const stored: unknown = await tx.objectStore(store).get(id);
     const previous = stored === undefined ? undefined : parse(stored);
     if (!previous || previous.deletedAt) throw new RecordNotFoundError(store, id);
-    const record = await writeRecord(tx, store, { ...previous, deletedAt: clock.nowIso() }, previous, clock);
+    return writeRecord(tx, store, { ...previous, deletedAt: clock.nowIso() }, previous, clock);
+  }
+
+  async function remove(db: ReplylineDb, id: string, clock: ReplicaClock): Promise<StoreRecord<S>> {
+    const tx = startWrite(db);
+    const record = await removeIn(tx, id, clock);
     await tx.done;
     return record;
   }
 
-  return { store, parse, get, all, create, update, remove, createIn, updateIn, startWrite };
+  return { store, parse, get, all, create, update, remove, createIn, updateIn, removeIn, startWrite };
 }

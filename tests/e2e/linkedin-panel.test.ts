@@ -157,7 +157,6 @@ describe('the panel on a LinkedIn profile', () => {
     // Most recent first: the thread's other party, then Abgar Gulo (seen again by the shortcut test).
     await expect.poll(() => names.allTextContents()).toEqual(['Mariana Hohot', 'Abgar Gulo', 'Sri Lalitha Jeevanige']);
     expect(await popup.getByTestId('no-pending').isVisible()).toBe(true);
-    await popup.screenshot({ path: 'docs/popup.png' });
     await popup.close();
   });
 

@@ -4,4 +4,6 @@ import { beforeEach } from 'vitest';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser has no in-memory i18n; the background reads the UI language for notifications.
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
 });

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import type { PendingItem } from '@/lib/messaging/views';
+import { readSettings, translatorFor } from '@/lib/settings/storage';
+
+const NOTIFICATION_PREFIX = 'replyline:';
+const sentSchema = z.record(z.string(), z.array(z.string()));
+const sentItem = storage.defineItem<unknown>('local:breach-warnings-sent');
+
+/** The thresholds an item has crossed, each named by the deadline it belongs to so a new clock warns again. */
+function crossed(item: PendingItem, nowIso: string): Array<{ key: string; level: 'warning' | 'overdue' }> {
+  if (item.kind !== 'conversation' || item.status !== 'waiting' || !item.dueAt) return [];
+  if (item.dueAt <= nowIso) return [{ key: `overdue@${item.dueAt}`, level: 'overdue' }];
+  if (item.warnAt && item.warnAt <= nowIso) return [{ key: `warning@${item.dueAt}`, level: 'warning' }];
+  return [];
+}
+
+/**
+ * Desktop notifications before (and at) a breach: once per conversation and threshold, remembered in
+ * extension storage so a restarted service worker does not warn twice. Clicking one opens the conversation.
+ */
+export function breachWarnings() {
+  async function notify(items: readonly PendingItem[], nowIso: string): Promise<number> {
+    const parsed = sentSchema.safeParse(await sentItem.getValue());
+    const previous = parsed.success ? parsed.data : {};
+    const sent: Record<string, string[]> = {};
+    const t = translatorFor(await readSettings());
+    let shown = 0;
+    for (const item of items) {
+      const keys = previous[item.id] ?? [];
+      for (const { key, level } of crossed(item, nowIso)) {
+        if (keys.includes(key)) continue;
+        keys.push(key);
+        shown += 1;
+        await browser.notifications.create(`${NOTIFICATION_PREFIX}${item.id}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: t(level === 'overdue' ? 'notifyOverdueTitle' : 'notifyWarningTitle', item.personName),
+          message: item.excerpt || t('notifyNoExcerpt'),
+          priority: level === 'overdue' ? 2 : 1,
+        });
+      }
+      if (keys.length > 0) sent[item.id] = keys.slice(-10);
+    }
+    // Only what is still pending is kept: a resolved conversation's record goes with it.
+    await sentItem.setValue(sent);
+    return shown;
+  }
+
+  function conversationOf(notificationId: string): string | null {
+    return notificationId.startsWith(NOTIFICATION_PREFIX) ? notificationId.slice(NOTIFICATION_PREFIX.length) : null;
+  }
+
+  return { notify, conversationOf };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
+import { fixturePages } from './fixture-pages';
+
+/** The part of the extension API the service worker's evaluate calls below use. */
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> };
+};
+
+const MAILBOX_OWNER = 'ACoAADB56tUB46-cNzJpxRtevKcD-soD9Ixh2ew';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+function badge(): Promise<string> {
+  return browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/**
+ * A message arriving live in the saved LinkedIn thread: a copy of the thread's message group with a
+ * new message URN (which carries its send time), from her or from us (the mailbox owner).
+ */
+function arrive(page: Page, from: 'her' | 'us', text: string): Promise<void> {
+  return page.evaluate(
+    ({ from, text, owner }) => {
+      const groups = document.querySelectorAll('li.msg-s-message-list__event');
+      const template = groups[0];
+      if (!template) throw new Error('no message group on the page');
+      const copy = template.cloneNode(true) as Element;
+      const id = btoa(`${Date.now()}b58769-${Math.floor(Math.random() * 1000)}&cf2a035c-5309-4afa-9d01-f274a4566e30_013`);
+      copy.querySelector('[data-event-urn]')?.setAttribute('data-event-urn', `urn:li:msg_message:(urn:li:fsd_profile:${owner},2-${id})`);
+      if (from === 'us') {
+        for (const link of copy.querySelectorAll('a[href*="/in/"]')) link.setAttribute('href', `https://www.linkedin.com/in/${owner}`);
+        const name = copy.querySelector('.msg-s-message-group__name');
+        if (name) name.textContent = 'Alejo Scotti';
+      }
+      const body = copy.querySelector('.msg-s-event-listitem__body');
+      if (body) body.textContent = text;
+      groups[groups.length - 1]?.after(copy);
+    },
+    { from, text, owner: MAILBOX_OWNER },
+  );
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+describe('response timers in the browser', () => {
+  let page: Page;
+
+  it('counts nothing for a thread whose last message is old history', async () => {
+    page = await browser.context.newPage();
+    await page.goto(fixturePages.linkedinThread.url);
+    const panel = await panelFrame(page, browser.extensionId);
+    await panel.getByTestId('person-name').waitFor();
+    expect(await badge()).toBe('');
+  });
+
+  it('shows badge 1 and a popup row with its time left when the customer writes', async () => {
+    await arrive(page, 'her', 'Hi Alejo, is there an update on my invoice?');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
+    const popup = await openPopup();
+    const row = popup.getByTestId('pending-row');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('.row-title').textContent()).toContain('Mariana Hohot');
+    expect(await row.locator('.row-sub').textContent()).toBe('Hi Alejo, is there an update on my invoice?');
+    expect(await row.getByTestId('time-left').textContent()).toMatch(/^(23 hr 59 min|1 day) left$/);
+    expect(await row.getByTestId('time-left').getAttribute('data-urgency')).toBe('fine');
+    await popup.setViewportSize({ width: 360, height: 320 });
+    await popup.screenshot({ path: 'docs/popup.png' });
+    await popup.close();
+  });
+
+  it('clears it when our reply appears on the page, and records the first response', async () => {
+    await arrive(page, 'us', 'Hi Mariana, it went out this morning.');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    const panel = await panelFrame(page, browser.extensionId);
+    await expect.poll(() => panel.getByTestId('first-response').textContent(), { timeout: 10_000 }).toMatch(/^First response after \d+ min$/);
+
+    const popup = await openPopup();
+    await popup.getByTestId('no-pending').waitFor();
+    await popup.close();
+  });
+
+  it('snoozes from the popup, hiding it until its time', async () => {
+    await arrive(page, 'her', 'Got it, thanks. One more question about the invoice');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
+    const popup = await openPopup();
+    await popup.getByTestId('snooze').click();
+    await popup.getByRole('button', { name: '1 hour' }).click();
+    await popup.getByTestId('no-pending').waitFor();
+    expect(await popup.getByTestId('snoozed').textContent()).toContain('Snoozed (1)');
+    expect(await badge()).toBe('');
+
+    // A snooze of a few seconds, set the way the popup sets it, shows the conversation coming back.
+    const answer = await popup.evaluate(async () => {
+      const pending = await chrome.runtime.sendMessage({ replyline: 1, type: 'pending.list', payload: {} });
+      const [item] = (pending as unknown as { data: Array<{ conversationId: string }> }).data;
+      return chrome.runtime.sendMessage({
+        replyline: 1,
+        type: 'conversation.snooze',
+        payload: { conversationId: item?.conversationId, until: new Date(Date.now() + 3000).toISOString() },
+      });
+    });
+    expect(answer.ok).toBe(true);
+    expect(await badge()).toBe('');
+    await expect.poll(badge, { timeout: 15_000 }).toBe('1');
+    await popup.close();
+  });
+});
