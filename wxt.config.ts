@@ -6,12 +6,14 @@ const firefoxSettings = { gecko: { id: 'replyline@replyline.app', data_collectio
 
 export default defineConfig({
   imports: false,
+  // A second build directory lets two people build and test side by side without overwriting each other.
+  outDir: process.env.REPLYLINE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,10 +1,15 @@
 // Node 20 cannot run TypeScript: these module hooks transpile .ts files with the project's own
 // TypeScript (types dropped, no type check) and resolve extensionless relative imports to .ts.
+// The `@/` alias (tsconfig paths) resolves to the project root, as in the bundler and vitest, so
+// server code that imports lib/... runs too.
 // Unlike tsx, nothing is injected into functions, so functions handed to page.evaluate stay intact.
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
+const PROJECT_ROOT = new URL('../', import.meta.url);
+
 export async function resolve(specifier, context, nextResolve) {
+  if (specifier.startsWith('@/')) return resolveAlias(new URL(specifier.slice(2), PROJECT_ROOT).href, context, nextResolve);
   try {
     return await nextResolve(specifier, context);
   } catch (error) {
@@ -14,6 +19,20 @@ export async function resolve(specifier, context, nextResolve) {
     }
     throw error;
   }
+}
+
+// `@/lib/model` may name a file (model.ts) or a folder (model/index.ts).
+async function resolveAlias(url, context, nextResolve) {
+  const candidates = url.endsWith('.ts') ? [url] : [`${url}.ts`, `${url}/index.ts`, url];
+  let lastError;
+  for (const candidate of candidates) {
+    try {
+      return await nextResolve(candidate, context);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
 }
 
 export async function load(url, context, nextLoad) {

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import type { ContactStage } from '@/lib/model';
 import type { PanelView } from '@/lib/messaging/views';
 import { recognitionGaps } from '@/lib/sites/recognition';
 import { useLocalisation } from '../i18n';
+import { ConversationClocks } from './ConversationClocks';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { PersonHeader } from './PersonHeader';
@@ -14,15 +16,23 @@ export interface PanelActions {
   onAddNote: (body: string) => Promise<void>;
   onEditNote: (noteId: string, body: string) => Promise<void>;
   onDeleteNote: (noteId: string) => Promise<void>;
+  onTrack: () => void;
+  onMarkReplied: (conversationId: string) => void;
+  onResolve: (conversationId: string) => void;
+  onReopen: (conversationId: string) => void;
+  onSnooze: (conversationId: string, until: Date) => void;
+  onAfterHoursAck: (conversationId: string, text: string) => void;
 }
 
 interface Props extends PanelActions {
   view: PanelView | null;
   error: string | null;
   focusRequest: number;
+  /** The reply help (suggestions, sensitive content, Move to DM), rendered by the panel's entrypoint. */
+  replyHelp?: ReactNode;
 }
 
-export function Panel({ view, error, focusRequest, ...actions }: Props) {
+export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Props) {
   const { t } = useLocalisation();
   const gaps = view?.page ? recognitionGaps(view.page) : [];
   return (
@@ -53,6 +63,8 @@ export function Panel({ view, error, focusRequest, ...actions }: Props) {
         <>
           <PersonHeader person={view.person} contact={view.contact} />
           <StageAndTags contact={view.contact} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
+          <ConversationClocks conversations={view.conversations} canTrack={view.canTrack} actions={actions} />
+          {replyHelp}
           <section className="notes-section" aria-labelledby="notes-heading">
             <h3 id="notes-heading">{t('panelNotes')}</h3>
             <NoteComposer focusRequest={focusRequest} onSave={actions.onAddNote} />

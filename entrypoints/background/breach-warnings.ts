@@ -5,6 +5,8 @@ import type { PendingItem } from '@/lib/messaging/views';
 import { readSettings, translatorFor } from '@/lib/settings/storage';
 
 const NOTIFICATION_PREFIX = 'replyline:';
+const SUMMARY_NOTIFICATION = 'replyline-summary';
+const MAX_ALERTS_PER_REFRESH = 3;
 const sentSchema = z.record(z.string(), z.array(z.string()));
 const sentItem = storage.defineItem<unknown>('local:breach-warnings-sent');
 
@@ -27,11 +29,17 @@ export function breachWarnings() {
     const sent: Record<string, string[]> = {};
     const t = translatorFor(await readSettings());
     let shown = 0;
+    let folded = 0;
     for (const item of items) {
       const keys = previous[item.id] ?? [];
       for (const { key, level } of crossed(item, nowIso)) {
         if (keys.includes(key)) continue;
         keys.push(key);
+        // A sync or an import can cross hundreds of thresholds at once: a few alerts, then one summary.
+        if (shown >= MAX_ALERTS_PER_REFRESH) {
+          folded += 1;
+          continue;
+        }
         shown += 1;
         await browser.notifications.create(`${NOTIFICATION_PREFIX}${item.id}`, {
           type: 'basic',
@@ -43,6 +51,15 @@ export function breachWarnings() {
       }
       if (keys.length > 0) sent[item.id] = keys.slice(-10);
     }
+    if (folded > 0) {
+      await browser.notifications.create(SUMMARY_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('notifyMoreTitle', String(folded)),
+        message: t('notifyMoreMessage'),
+        priority: 1,
+      });
+    }
     // Only what is still pending is kept: a resolved conversation's record goes with it.
     await sentItem.setValue(sent);
     return shown;
@@ -52,5 +69,9 @@ export function breachWarnings() {
     return notificationId.startsWith(NOTIFICATION_PREFIX) ? notificationId.slice(NOTIFICATION_PREFIX.length) : null;
   }
 
-  return { notify, conversationOf };
+  function isSummary(notificationId: string): boolean {
+    return notificationId === SUMMARY_NOTIFICATION;
+  }
+
+  return { notify, conversationOf, isSummary };
 }

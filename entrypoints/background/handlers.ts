@@ -11,12 +11,23 @@ import { recognitionGaps } from '@/lib/sites/recognition';
 import { subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
-import { contactView, noteView, panelView, pendingItems } from './views';
+import { conversationHandlers } from './conversation-handlers';
+import { optionsHandlers } from './options-handlers';
+import { repliesHandlers } from './replies-handlers';
+import { repliesAfterPageReport } from './replies-handoff';
+import { syncHandlers } from './sync-handlers';
+import type { SyncService } from './sync-service';
+import { captureFromPage, trackableOf } from './capture';
+import type { createTimers } from './timers';
+import { contactView, noteView, panelView } from './views';
+import { pendingItems } from './pending';
 
 export interface BackgroundServices {
   db: ReplylineDb;
   clock: ReplicaClock;
   panels: PanelPorts;
+  timers: Pick<ReturnType<typeof createTimers>, 'refresh'>;
+  sync: SyncService;
 }
 
 function tabOf(sender: RequestSender): number {
@@ -24,12 +35,13 @@ function tabOf(sender: RequestSender): number {
   return sender.tabId;
 }
 
-export function createBackgroundHandlers({ db, clock, panels }: BackgroundServices): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers(services: BackgroundServices): Handlers<BackgroundProtocol> {
+  const { db, clock, panels, timers } = services;
   /** Re-renders every open panel that shows this contact (the same person may be open in several tabs). */
   async function refreshPanels(contactId: string): Promise<void> {
     for (const tabId of panels.tabs()) {
       const tab = await readTabState(tabId);
-      if (tab?.contactId === contactId) panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
+      if (tab?.contactId === contactId) panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
     }
   }
 
@@ -44,16 +56,25 @@ export function createBackgroundHandlers({ db, clock, panels }: BackgroundServic
         sameView && previous.contactId ? previous.contactId
         : person ? (await recordSighting(db, context.site, person, clock)).contact.id
         : null;
-      const tab = { page: { site: context.site, kind: context.kind, misses: context.misses, url }, person, contactId };
+      const conversationIds = await captureFromPage(db, clock, context, url);
+      const tab = {
+        page: { site: context.site, kind: context.kind, misses: context.misses, url },
+        person,
+        contactId,
+        conversationIds,
+        trackable: trackableOf(context),
+      };
       await writeTabState(tabId, tab);
+      await repliesAfterPageReport(services, tabId, context, url, tab);
+      if (conversationIds.length > 0) await timers.refresh();
       const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
       await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
-      panels.push(tabId, { type: 'view', view: await panelView(db, tab) });
+      panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
       return { contactId };
     },
 
     async 'panel.view'(_, sender) {
-      return panelView(db, await readTabState(tabOf(sender)));
+      return panelView(db, await readTabState(tabOf(sender)), clock.nowIso());
     },
 
     async 'panel.collapse'(_, sender) {
@@ -90,7 +111,12 @@ export function createBackgroundHandlers({ db, clock, panels }: BackgroundServic
     },
 
     async 'pending.list'() {
-      return pendingItems(db);
+      return pendingItems(db, clock.nowIso());
     },
+
+    ...conversationHandlers(services, tabOf),
+    ...optionsHandlers(services),
+    ...repliesHandlers(services, tabOf),
+    ...syncHandlers(services.sync),
   };
 }

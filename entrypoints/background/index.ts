@@ -4,7 +4,15 @@ import { ReplicaClock } from '@/lib/db/clock';
 import { openReplylineDb } from '@/lib/db/open';
 import { createRequestHandler, type RequestSender } from '@/lib/messaging/handle';
 import { backgroundProtocol, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
+import { conversations } from '@/lib/db/conversations';
+import { ensureDefaultPolicies } from '@/lib/db/sla-policies';
+import { ensureStarterContent } from '@/lib/db/starter';
 import { createBackgroundHandlers } from './handlers';
+import { CLOCK_ALARM, createTimers, TICK_ALARM } from './timers';
+import { refreshAllPanels } from './refresh-panels';
+import { createSyncService } from './sync-service';
+
+const SYNC_ALARM = 'replyline-sync';
 import { onCommand } from './open-panel';
 import { PanelPorts } from './panel-ports';
 import { forgetTab } from './tab-state';
@@ -16,15 +24,51 @@ function senderOf(sender: Browser.runtime.MessageSender): RequestSender {
 export default defineBackground(() => {
   const panels = new PanelPorts();
   // Opened on first use; listeners below are registered synchronously so no wake-up event is missed.
-  const ready = (async () => {
+  const services = (async () => {
     const db = await openReplylineDb();
     const clock = await ReplicaClock.load(db);
-    return createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels }));
+    await ensureDefaultPolicies(db, clock);
+    await ensureStarterContent(db, clock);
+    const timers = createTimers({ db, clock });
+    await timers.start();
+    const sync = createSyncService({
+      db,
+      clock,
+      onRemoteChange: async () => {
+        await timers.refresh();
+        await refreshAllPanels(db, panels, clock.nowIso());
+      },
+    });
+    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+    void sync.start();
+    const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync }));
+    return { db, clock, timers, sync, handle };
   })();
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    void ready.then((handle) => handle(message, senderOf(sender))).then(sendResponse);
+    void services
+      .then(async ({ handle, sync }) => {
+        const answer = await handle(message, senderOf(sender));
+        sync.afterLocalWrite();
+        return answer;
+      })
+      .then(sendResponse);
     return true; // answered asynchronously
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CLOCK_ALARM || alarm.name === TICK_ALARM) void services.then(({ timers }) => timers.refresh());
+    if (alarm.name === SYNC_ALARM) void services.then(({ sync }) => sync.onAlarm());
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    void services.then(async ({ db, timers }) => {
+      const conversationId = timers.warnings.conversationOf(notificationId);
+      const conversation = conversationId ? await conversations.get(db, conversationId) : undefined;
+      if (conversation) await browser.tabs.create({ url: conversation.url });
+      else if (timers.warnings.isSummary(notificationId)) await browser.action.openPopup().catch(() => undefined);
+      await browser.notifications.clear(notificationId);
+    });
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -4,7 +4,7 @@ import { refreshConversationIn } from '@/lib/db/conversation-capture';
 import { conversations } from '@/lib/db/conversations';
 import { nextFollowUpDue } from '@/lib/db/follow-ups';
 import type { ReplylineDb } from '@/lib/db/open';
-import { activeConversations, isStale } from '@/lib/db/pending';
+import { activeConversations, isStale, type QueueEntry } from '@/lib/db/pending';
 import { slaPolicies } from '@/lib/db/sla-policies';
 import { badgeOf } from '@/lib/conversations/badge';
 import type { PendingItem } from '@/lib/messaging/views';
@@ -29,19 +29,25 @@ export function createTimers({ db, clock }: { db: ReplylineDb; clock: ReplicaClo
   const warnings = breachWarnings();
   let running: Promise<void> = Promise.resolve();
 
-  async function refreshStale(nowIso: string): Promise<void> {
-    const stale = (await activeConversations(db)).filter((conversation) => isStale(conversation, nowIso));
-    if (stale.length === 0) return;
+  /** Recomputes the conversations time has changed; answers whether there were any. */
+  async function refreshStale(entries: readonly QueueEntry[], nowIso: string): Promise<boolean> {
+    const stale = entries.filter((entry) => isStale(entry, nowIso));
+    if (stale.length === 0) return false;
     const policies = await slaPolicies.all(db);
     const tx = conversations.startWrite(db, ['messages', 'contacts']);
-    for (const conversation of stale) await refreshConversationIn(tx, conversation, policies, clock);
+    for (const { id } of stale) {
+      const value: unknown = await tx.objectStore('conversations').get(id);
+      if (value !== undefined) await refreshConversationIn(tx, conversations.parse(value), policies, clock);
+    }
     await tx.done;
+    return true;
   }
 
   async function update(): Promise<void> {
     const nowIso = clock.nowIso();
-    await refreshStale(nowIso);
-    const items = await pendingItems(db, nowIso);
+    let entries = await activeConversations(db);
+    if (await refreshStale(entries, nowIso)) entries = await activeConversations(db);
+    const items = await pendingItems(db, nowIso, entries);
     const badge = badgeOf(items, nowIso);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.colour });

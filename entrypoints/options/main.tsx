@@ -1,62 +1,65 @@
 import './style.css';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useLocalisation } from '@/components/i18n';
-import { RecognitionMisses } from '@/components/options/RecognitionMisses';
-import { clearMissTallies, readMissTallies, type MissTally } from '@/lib/diagnostics/recognition-misses';
-import { OPEN_PANEL_COMMAND } from '@/lib/messaging/commands';
-import { uiLanguageSchema, type Settings } from '@/lib/model/settings';
+import { SectionNav, sectionLabel, sections, type Section } from '@/components/options/SectionNav';
+import type { Settings } from '@/lib/model/settings';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
-import { readSettings, updateSettings } from '@/lib/settings/storage';
+import { readSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import { DashboardSection } from './sections/DashboardSection';
+import { DataSection } from './sections/DataSection';
+import { GeneralSection } from './sections/GeneralSection';
+import { LibrarySection } from './sections/LibrarySection';
+import { PoliciesSection } from './sections/PoliciesSection';
+import { TeamSection } from './sections/TeamSection';
+
+function sectionFromHash(): Section {
+  const wanted = location.hash.slice(1);
+  return sections.find((section) => section === wanted) ?? 'general';
+}
 
 function Options() {
   const { t } = useLocalisation();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [shortcut, setShortcut] = useState<string>('');
-  const [saved, setSaved] = useState(false);
-  const [tallies, setTallies] = useState<MissTally[]>([]);
+  const [section, setSection] = useState<Section>(sectionFromHash);
 
   useEffect(() => {
     void readSettings().then(setSettings);
-    void readMissTallies().then(setTallies);
-    void browser.commands.getAll().then((commands) => {
-      setShortcut(commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut ?? '');
-    });
+    const stop = watchSettings(setSettings);
+    const onHash = () => setSection(sectionFromHash());
+    addEventListener('hashchange', onHash);
+    return () => {
+      stop();
+      removeEventListener('hashchange', onHash);
+    };
   }, []);
 
-  async function save(patch: Partial<Settings>) {
-    setSettings(await updateSettings(patch));
-    setSaved(true);
+  function select(next: Section) {
+    history.replaceState(null, '', `#${next}`);
+    setSection(next);
+    // Focus moves to the section's heading, so keyboard and screen-reader users land on what they chose.
+    requestAnimationFrame(() => document.getElementById('section-heading')?.focus());
   }
 
   if (!settings) return null;
   return (
-    <main className="options">
-      <h1>{t('optionsTitle')}</h1>
-      <label>
-        {t('optionsLanguage')}
-        <select
-          data-testid="language"
-          value={settings.language}
-          onChange={(event) => void save({ language: uiLanguageSchema.parse(event.target.value) })}
-        >
-          <option value="auto">{t('optionsLanguageAuto')}</option>
-          <option value="en">{t('optionsLanguageEn')}</option>
-          <option value="ja">{t('optionsLanguageJa')}</option>
-        </select>
-      </label>
-      <label>
-        {t('optionsAgentName')}
-        <input
-          defaultValue={settings.agentName}
-          maxLength={120}
-          onBlur={(event) => void save({ agentName: event.target.value.trim() })}
-        />
-      </label>
-      <p className="hint">{t('optionsShortcut', shortcut || t('optionsShortcutUnset'))}</p>
-      <p className="saved" role="status">{saved ? t('optionsSaved') : ''}</p>
-      <RecognitionMisses tallies={tallies} onClear={() => void clearMissTallies().then(() => setTallies([]))} />
-    </main>
+    <div className="options-layout">
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <SectionNav current={section} onSelect={select} />
+      <main className="options" aria-labelledby="section-heading" data-testid={`section-${section}`}>
+        <h2 id="section-heading" tabIndex={-1}>
+          {t(sectionLabel(section))}
+        </h2>
+        {section === 'general' && <GeneralSection settings={settings} onSave={async (patch) => setSettings(await updateSettings(patch))} />}
+        {section === 'policies' && <PoliciesSection />}
+        {section === 'templates' && <LibrarySection key="templates" kind="templates" agentName={settings.agentName} />}
+        {section === 'articles' && <LibrarySection key="articles" kind="articles" agentName={settings.agentName} />}
+        {section === 'dashboard' && <DashboardSection />}
+        {section === 'team' && <TeamSection />}
+        {section === 'data' && <DataSection />}
+      </main>
+    </div>
   );
 }
 

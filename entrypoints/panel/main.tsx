@@ -1,19 +1,24 @@
 import './style.css';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Panel } from '@/components/panel/Panel';
+import { ReplyHelp } from '@/components/panel/ReplyHelp';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 import { usePanel } from './use-panel';
+import { useReplies } from './use-replies';
 
 /** Marks each person shown, so that benchmarks can time the panel from outside. */
 const PANEL_RENDERED_MARK = 'replyline:panel-rendered';
 
 function PanelFrame() {
   const { view, error, focusRequest, actions } = usePanel();
+  const [replyError, setReplyError] = useState<string | null>(null);
+  const onReplyError = useCallback((message: string) => setReplyError(message), []);
+  const replyHelp = useReplies(view, onReplyError);
   const handle = view?.person?.handle;
   useEffect(() => {
     if (handle) performance.mark(PANEL_RENDERED_MARK, { detail: { handle } });
   }, [handle]);
-  return <Panel view={view} error={error} focusRequest={focusRequest} {...actions} />;
+  return <Panel view={view} error={error ?? replyError} focusRequest={focusRequest} replyHelp={<ReplyHelp {...replyHelp} />} {...actions} />;
 }
 
 mountLocalisedApp(document.getElementById('root'), <PanelFrame />);

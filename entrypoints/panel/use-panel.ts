@@ -88,6 +88,14 @@ export function usePanel() {
     },
     onEditNote: (noteId, body) => act(() => sendToBackground('note.edit', { noteId, body })),
     onDeleteNote: (noteId) => act(() => sendToBackground('note.delete', { noteId })).catch(ignore),
+    onTrack: () => void act(() => sendToBackground('conversation.track', {})).catch(ignore),
+    onMarkReplied: (conversationId) => void act(() => sendToBackground('conversation.mark-replied', { conversationId })).catch(ignore),
+    onResolve: (conversationId) => void act(() => sendToBackground('conversation.resolve', { conversationId, checkInAt: null })).catch(ignore),
+    onReopen: (conversationId) => void act(() => sendToBackground('conversation.reopen', { conversationId })).catch(ignore),
+    onAfterHoursAck: (conversationId, text) =>
+      void act(() => sendToBackground('conversation.after-hours-ack', { conversationId, text })).catch(ignore),
+    onSnooze: (conversationId, until) =>
+      void act(() => sendToBackground('conversation.snooze', { conversationId, until: until.toISOString() })).catch(ignore),
   };
 
   return { view, error, focusRequest, actions };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { contactStageSchema, idSchema, noteBodySchema, tagListSchema } from '@/lib/model';
+import { contactStageSchema, idSchema, isoDateTimeSchema, noteBodySchema, prioritySchema, tagListSchema } from '@/lib/model';
+import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
+import { repliesProtocol } from './replies-protocol';
+import { syncProtocol } from './sync-protocol';
 import { route } from './route';
 import { contactViewSchema, noteViewSchema, panelViewSchema, pendingItemSchema, recentContactSchema } from './views';
 
@@ -13,6 +16,9 @@ const done = z.object({ ok: z.literal(true) });
 /** Requests to the background, from content scripts, the panel, the popup and the options page. */
 export const backgroundProtocol = {
   ...pageRequests,
+  ...optionsProtocol,
+  ...repliesProtocol,
+  ...syncProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(
@@ -24,6 +30,28 @@ export const backgroundProtocol = {
   'note.delete': route(z.object({ noteId: idSchema }), done),
   'contacts.recent': route(z.object({ limit: z.number().int().min(1).max(500) }), z.array(recentContactSchema)),
   'pending.list': route(nothing, z.array(pendingItemSchema)),
+  'conversation.snooze': route(z.object({ conversationId: idSchema, until: isoDateTimeSchema }), done),
+  'conversation.resolve': route(
+    z.object({ conversationId: idSchema, checkInAt: isoDateTimeSchema.nullable().optional() }),
+    done,
+  ),
+  'conversation.reopen': route(z.object({ conversationId: idSchema }), done),
+  'conversation.mark-replied': route(z.object({ conversationId: idSchema }), done),
+  'conversation.priority': route(z.object({ conversationId: idSchema, priority: prioritySchema }), done),
+  /** "Track this" on the tab's post, comment or profile. */
+  'conversation.track': route(nothing, done),
+  'follow-up.done': route(z.object({ followUpId: idSchema }), done),
+  /**
+   * Outside business hours: puts the acknowledgement into the tab's composer (never sends), remembers it
+   * so that it does not count as the first response unless the policy says so, and sets a reminder for
+   * when business hours start.
+   */
+  'conversation.after-hours-ack': route(
+    z.object({ conversationId: idSchema, text: z.string().trim().min(1).max(2000) }),
+    z.object({ inserted: z.boolean(), remindAt: isoDateTimeSchema.nullable() }),
+  ),
+  /** Focuses the tab already showing the URL, or opens one. Only the supported sites' https pages. */
+  'tab.open': route(z.object({ url: z.url({ protocol: /^https$/ }) }), done),
 } as const;
 
 export type BackgroundProtocol = typeof backgroundProtocol;

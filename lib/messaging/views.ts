@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactSchema, noteSchema, pageKindSchema, personSchema, siteSchema } from '@/lib/model';
+import { contactSchema, conversationSchema, noteSchema, pageKindSchema, personSchema, siteSchema } from '@/lib/model';
 
 /** What the panel shows about a contact: the record without its sync bookkeeping. */
 export const contactViewSchema = contactSchema
@@ -12,22 +12,54 @@ export type NoteView = z.infer<typeof noteViewSchema>;
 
 export const pageSummarySchema = z.object({ site: siteSchema, kind: pageKindSchema, misses: z.array(z.string()), url: z.string() });
 
+/** A conversation on the tab's page with its clock, as the panel shows it. */
+export const conversationViewSchema = conversationSchema
+  .pick({
+    id: true,
+    kind: true,
+    status: true,
+    priority: true,
+    dueAt: true,
+    waitingSince: true,
+    firstResponseAt: true,
+    resolvedAt: true,
+    snoozedUntil: true,
+    targets: true,
+  })
+  .extend({
+    personName: z.string(),
+    warnAt: z.string().nullable(),
+    policyName: z.string().nullable(),
+    /** Outside the policy's business hours: when they open again. */
+    afterHours: z.object({ opensAt: z.string() }).nullable(),
+  });
+export type ConversationView = z.infer<typeof conversationViewSchema>;
+
 /** Everything the panel renders for one tab. */
 export const panelViewSchema = z.object({
   page: pageSummarySchema.nullable(),
   person: z.nullable(personSchema),
   contact: contactViewSchema.nullable(),
   notes: z.array(noteViewSchema),
+  conversations: z.array(conversationViewSchema),
+  canTrack: z.boolean(),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 
+/** One row of the pending queue: a conversation waiting on us, or a check-in that is due. */
 export const pendingItemSchema = z.object({
-  conversationId: z.string(),
-  site: siteSchema,
+  kind: z.enum(['conversation', 'follow-up']),
+  id: z.string(),
+  conversationId: z.string().nullable(),
+  site: z.nullable(siteSchema),
   personName: z.string(),
   excerpt: z.string(),
   url: z.string(),
+  status: z.enum(['waiting', 'snoozed', 'due']),
   dueAt: z.string().nullable(),
+  warnAt: z.string().nullable(),
+  waitingSince: z.string().nullable(),
+  snoozedUntil: z.string().nullable(),
 });
 export type PendingItem = z.infer<typeof pendingItemSchema>;
 

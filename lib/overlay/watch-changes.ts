@@ -1,3 +1,6 @@
+/** Re-reads take at most about 1/50 of the time (2%), however long the page grows. */
+const READ_SHARE_FACTOR = 50;
+
 export interface WatchOptions {
   signal: AbortSignal;
   /** Quiet time after the last change before `onSettled` runs. */
@@ -22,16 +25,20 @@ export function watchChanges(
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
+  let interval = minIntervalMs;
 
   const run = () => {
     timer = undefined;
-    const wait = lastRun + minIntervalMs - Date.now();
+    const wait = lastRun + interval - Date.now();
     if (wait > 0) {
       timer = setTimeout(run, wait);
       return;
     }
     lastRun = Date.now();
+    const started = performance.now();
     onSettled();
+    // A re-read of a long page costs more: space them so that reading stays a small share of the page's time.
+    interval = Math.max(minIntervalMs, READ_SHARE_FACTOR * (performance.now() - started));
   };
 
   const observer = new MutationObserver((records) => {

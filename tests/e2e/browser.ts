@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { allFixturePages, readFixture } from './fixture-pages';
 
-export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.cwd(), process.env.REPLYLINE_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createTimers } from '@/entrypoints/background/timers';
+import { createSyncService } from '@/entrypoints/background/sync-service';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { onCommand } from '@/entrypoints/background/open-panel';
 import { readTabState } from '@/entrypoints/background/tab-state';
@@ -36,13 +38,14 @@ async function background() {
   const { db } = await freshDb();
   const { clock, time } = await clockFor(db);
   const panels = new PanelPorts();
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels }));
+  const timers = createTimers({ db, clock });
+  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync: createSyncService({ db, clock, onRemoteChange: () => timers.refresh() }) }));
   const ask = async (type: string, payload: unknown, tabId?: number) => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data as never;
   };
-  return { db, panels, handle, ask, time };
+  return { db, clock, panels, handle, ask, time, timers };
 }
 
 describe('the background', () => {
@@ -79,7 +82,7 @@ describe('the background', () => {
 
   it('gives an empty view to a tab it knows nothing about', async () => {
     const { ask } = await background();
-    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, contact: null, notes: [] });
+    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false });
   });
 
   it('records no contact for pages without a person', async () => {

@@ -281,3 +281,26 @@ describe('after hours', () => {
     expect(view.conversations[0]?.afterHours).toBeNull();
   });
 });
+
+describe('breach warnings at scale', () => {
+  it('shows a few alerts and one summary when many thresholds are crossed at once', async () => {
+    const { see, time, timers, nowIso } = await background();
+    for (let index = 0; index < 6; index++) {
+      const person: Person = { handle: `customer-${index}`, profileUrl: `https://www.linkedin.com/in/customer-${index}/`, displayName: `Customer ${index}` };
+      const context: PageContext = {
+        site: 'linkedin',
+        kind: 'conversation',
+        me,
+        person,
+        conversation: { threadKey: `linkedin:thread:${index}`, participants: [me, person], messages: [{ author: person, direction: 'in', text: 'Hello?', at: nowIso() }] },
+        misses: [],
+      };
+      await see(context, `https://www.linkedin.com/messaging/thread/${index}/`);
+    }
+    time.advance(25 * HOUR);
+    await timers.refresh();
+    const titles = Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((options) => options.title);
+    expect(titles.filter((title) => title.startsWith('Overdue'))).toHaveLength(3);
+    expect(titles).toContain('3 more conversations need a reply');
+  });
+});

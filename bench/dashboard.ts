@@ -1,0 +1,145 @@
+/**
+ * The dashboard's request with a year of history for 50,000 conversations in IndexedDB (fake-indexeddb
+ * in Node, an upper bound for Chromium's): reading and parsing the stored conversations
+ * (metricsConversations, what 'metrics.compute' reads) and computeMetrics, for the whole year and for
+ * the dashboard's default 30 days. Writes bench/results/dashboard.json.
+ * Run: node --import ./scripts/run-ts.mjs bench/dashboard.ts   (DASHBOARD_BENCH_RUNS=2 for a quick check)
+ */
+import 'fake-indexeddb/auto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { metricsConversations } from '@/entrypoints/background/options-metrics';
+import { openReplylineDb } from '@/lib/db/open';
+import { conversationSchema, type Conversation, type Site } from '@/lib/model';
+import { computeMetrics } from '@/lib/sla/metrics';
+import type { SlaTargetState } from '@/lib/sla/types';
+import { summariseMs } from './stats';
+
+const CONVERSATIONS = 50_000;
+const RUNS = Number(process.env.DASHBOARD_BENCH_RUNS ?? 5);
+const NOW_MS = Date.parse('2026-03-11T15:00:00.000Z');
+const YEAR_MS = 365 * 86_400_000;
+const STAMP = '001772000000000:000000:bench-replica';
+
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(7);
+const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
+const sites: Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
+
+function target(kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfter: number | null): SlaTargetState {
+  const dueMs = startMs + minutes * 60_000;
+  const metMs = replyAfter === null ? null : startMs + replyAfter * 60_000;
+  return {
+    kind,
+    startedAt: iso(startMs),
+    dueAt: iso(dueMs),
+    warnAt: iso(startMs + minutes * 45_000),
+    metAt: metMs === null ? null : iso(metMs),
+    breached: metMs === null ? NOW_MS >= dueMs : metMs > dueMs,
+  };
+}
+
+function conversation(index: number): Conversation {
+  const site = sites[index % sites.length]!;
+  const minutes = site === 'x' ? 60 : 1440;
+  const startMs = NOW_MS - random() * YEAR_MS;
+  const open = random() < 0.1;
+  const firstReply = random() * minutes * 1.6;
+  const targets = [target('firstResponse', startMs, minutes, open && random() < 0.5 ? null : firstReply)];
+  let atMs = startMs + firstReply * 60_000;
+  const exchanges = Math.floor(random() * 4);
+  for (let exchange = 0; exchange < exchanges; exchange += 1) {
+    atMs += random() * 2 * 86_400_000;
+    targets.push(target('nextResponse', atMs, minutes, random() * minutes * 1.4));
+  }
+  const resolvedMs = open ? null : atMs + random() * 86_400_000;
+  targets.push(target('resolution', startMs, 3 * 1440, resolvedMs === null ? null : (resolvedMs - startMs) / 60_000));
+  const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return conversationSchema.parse({
+    id,
+    createdAt: iso(startMs),
+    updatedAt: iso(resolvedMs ?? atMs),
+    deletedAt: null,
+    stamps: { status: STAMP },
+    site,
+    threadKey: `${site}:thread:${String(index)}`,
+    kind: 'conversation',
+    url: `https://www.linkedin.com/messaging/thread/${String(index)}/`,
+    contactId: null,
+    status: open ? (random() < 0.7 ? 'waiting' : 'snoozed') : 'resolved',
+    priority: 'normal',
+    policyId: null,
+    targets,
+    dueAt: open ? targets[0]!.dueAt : null,
+    snoozedUntil: null,
+    waitingSince: open ? iso(atMs) : null,
+    firstResponseAt: targets[0]!.metAt,
+    resolvedAt: resolvedMs === null ? null : iso(resolvedMs),
+    ownerId: random() < 0.3 ? null : `agent-${String(index % 7)}`,
+    linkedConversationId: null,
+    preview: { authorName: 'Customer', text: 'Where is my order? It should have arrived last week.', at: iso(atMs) },
+    events: [{ type: 'tracked', at: iso(startMs) }],
+  });
+}
+
+const db = await openReplylineDb(`bench-dashboard-${crypto.randomUUID()}`);
+const fillStart = performance.now();
+for (let from = 0; from < CONVERSATIONS; from += 5000) {
+  const tx = db.transaction('conversations', 'readwrite');
+  for (let index = from; index < Math.min(CONVERSATIONS, from + 5000); index += 1) void tx.store.put(conversation(index));
+  await tx.done;
+}
+const fillMs = performance.now() - fillStart;
+
+const options = {
+  wholeYear: { now: iso(NOW_MS), timeZone: 'Europe/Berlin' },
+  last30Days: { now: iso(NOW_MS), timeZone: 'Asia/Tokyo', from: iso(NOW_MS - 30 * 86_400_000), to: iso(NOW_MS) },
+};
+const samples = { readMs: [] as number[], computeYearMs: [] as number[], compute30DaysMs: [] as number[], requestYearMs: [] as number[] };
+let figures: ReturnType<typeof computeMetrics> | null = null;
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  const stored = await metricsConversations(db);
+  const read = performance.now();
+  figures = computeMetrics({ conversations: stored, options: options.wholeYear });
+  const year = performance.now();
+  computeMetrics({ conversations: stored, options: options.last30Days });
+  const month = performance.now();
+  samples.readMs.push(read - start);
+  samples.computeYearMs.push(year - read);
+  samples.compute30DaysMs.push(month - year);
+  samples.requestYearMs.push(year - start);
+}
+
+const result = {
+  benchmark: 'dashboard',
+  description: "The options page's 'metrics.compute' request: read and parse every stored conversation, then computeMetrics",
+  conversations: CONVERSATIONS,
+  storage: 'fake-indexeddb in Node (Chromium IndexedDB is faster)',
+  runs: RUNS,
+  fillMs: Math.round(fillMs),
+  readAndParseMs: summariseMs(samples.readMs),
+  computeWholeYearMs: summariseMs(samples.computeYearMs),
+  computeLast30DaysMs: summariseMs(samples.compute30DaysMs),
+  requestWholeYearMs: summariseMs(samples.requestYearMs),
+  seriesDays: figures?.series.length ?? 0,
+  firstResponse: figures?.firstResponse,
+  attainmentRate: figures?.attainment.rate,
+  machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))) },
+  measuredAt: new Date().toISOString(),
+};
+const file = path.resolve(process.cwd(), 'bench/results/dashboard.json');
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify({ readAndParseMs: result.readAndParseMs, computeWholeYearMs: result.computeWholeYearMs, requestWholeYearMs: result.requestWholeYearMs }, null, 2));

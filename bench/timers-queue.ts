@@ -1,0 +1,368 @@
+/**
+ * The pending queue, the badge refresh and the due-time query, in headless Chromium with the built
+ * extension and its own IndexedDB filled with schema-valid records: 10,000 conversations (waiting,
+ * snoozed and open) for the queue, then 100,000 in all for the due-time query. Takes 2 to 4 minutes.
+ * Writes bench/results/timers-queue.json; see the "timers-queue" section of bench/README.md.
+ * Run: node --import ./scripts/run-ts.mjs bench/timers-queue.ts   (TIMERS_BENCH_QUICK=1: fewer runs, 2,000/20,000 records)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser.ts';
+import { summariseMs, type MsSummary } from './stats.ts';
+import { BENCH_GLOBAL, bundlePageCode } from './timers-bundle.ts';
+import { chromiumCpuMs } from './timers-cpu.ts';
+import type * as PageApi from './timers-page.ts';
+import type { ClockLayout, StatusMix } from './timers-records.ts';
+
+const QUICK = process.env.TIMERS_BENCH_QUICK === '1';
+const QUEUE_CONVERSATIONS = QUICK ? 2_000 : 10_000;
+const TOTAL_CONVERSATIONS = QUICK ? 20_000 : 100_000;
+/** Repeat customers: fewer contacts than conversations. */
+const CONTACTS_PER_CONVERSATION = 0.7;
+const QUEUE_MIX: StatusMix = { waiting: 0.75, snoozed: 0.1, open: 0.15, resolved: 0 };
+/** What the other 90,000 are: history accumulates, the queue does not. */
+const HISTORY_MIX: StatusMix = { waiting: 0, snoozed: 0, open: 0, resolved: 1 };
+const OVERDUE_SHARE = 0.1;
+/** No seeded deadline, warning or snooze end in the next 30 minutes: the wake-up alarm stays quiet during the run. */
+const QUIET_MS = 30 * 60_000;
+const BATCH_SIZE = 2_000;
+const plan = (minRuns: number, maxRuns: number, budgetS: number): PageApi.RunPlan =>
+  QUICK ? { minRuns: 3, maxRuns: 3, budgetMs: 0 } : { minRuns, maxRuns, budgetMs: budgetS * 1000 };
+/** At least the first count of runs, then more up to the second while the phase is within its budget (s). */
+const PLANS = {
+  pendingList: plan(20, 30, 90),
+  priority: plan(10, 20, 60),
+  breakdown: plan(5, 20, 45),
+  queueQuery: plan(30, 30, 0),
+  pendingListAt100k: plan(5, 20, 45),
+  priorityAt100k: plan(5, 10, 30),
+  breakdownAt100k: plan(3, 10, 30),
+};
+/** The first refresh after seeding shows a notification for each of these (the most overdue); the rest are marked as already warned. */
+const STORM_NOTIFICATIONS = QUICK ? 20 : 200;
+const WARM_UP: PageApi.RunPlan = { minRuns: 2, maxRuns: 2, budgetMs: 0 };
+const NEAREST_LIMIT = 50;
+const RESULTS_FILE = path.resolve(process.cwd(), 'bench/results/timers-queue.json');
+
+type Api = typeof PageApi;
+type Method = keyof Api;
+
+/** Calls a function of the bundled page code inside the extension page. */
+async function call<M extends Method>(page: Page, method: M, ...args: Parameters<Api[M]>): Promise<Awaited<ReturnType<Api[M]>>> {
+  const result: unknown = await page.evaluate(
+    ({ name, method: fn, args: values }) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (...parameters: unknown[]) => unknown>>)[name]!;
+      return api[fn]!(...values);
+    },
+    { name: BENCH_GLOBAL, method, args },
+  );
+  return result as Awaited<ReturnType<Api[M]>>;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function describe(runPlan: PageApi.RunPlan): string {
+  return runPlan.minRuns === runPlan.maxRuns ? `${runPlan.minRuns} runs` : `${runPlan.minRuns}-${runPlan.maxRuns} runs (${runPlan.budgetMs / 1000} s budget)`;
+}
+
+function step(text: string): void {
+  console.log(`  ${new Date().toISOString().slice(11, 19)} ${text}`);
+}
+
+/** Every numeric field of a list of samples, summarised (the field names already end in Ms). */
+function summariseFields<T extends object>(samples: readonly T[]): Record<keyof T, MsSummary> {
+  const keys = Object.keys(samples[0] ?? {}) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, summariseMs(samples.map((sample) => sample[key] as number))])) as Record<keyof T, MsSummary>;
+}
+
+function seedingFigures(report: PageApi.SeedReport) {
+  const records = report.contactsWritten + report.conversationsWritten;
+  return {
+    conversationsWrittenCount: report.conversationsWritten,
+    contactsWrittenCount: report.contactsWritten,
+    transactionsCount: report.transactions,
+    recordsPerTransactionCount: BATCH_SIZE,
+    generateMs: round2(report.generateMs),
+    writeMs: round2(report.writeMs),
+    totalMs: round2(report.generateMs + report.writeMs),
+    writtenRecordsPerSecond: Math.round(records / (report.writeMs / 1000)),
+  };
+}
+
+/** A few requests first: they wake the service worker and let it finish starting (its own first refresh included). */
+async function warmUp(page: Page): Promise<void> {
+  await call(page, 'pendingListRoundTrips', WARM_UP);
+  await call(page, 'clearAlarms');
+}
+
+/** A phase of runs, with the CPU time the whole Chromium spent on it (10 ms ticks, so averaged over the runs). */
+async function measured<T extends { samplesMs: number[] } | { samples: unknown[] }>(
+  browser: ExtensionBrowser,
+  work: () => Promise<T>,
+): Promise<T & { chromiumCpuMsPerRun: number }> {
+  const before = chromiumCpuMs(browser.profileDir);
+  const result = await work();
+  const cpuMs = chromiumCpuMs(browser.profileDir) - before;
+  const runs = 'samplesMs' in result ? result.samplesMs.length : result.samples.length;
+  return { ...result, chromiumCpuMsPerRun: round2(cpuMs / runs) };
+}
+
+async function chromiumVersion(browser: ExtensionBrowser, page: Page): Promise<string> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    return (await cdp.send('Browser.getVersion')).product;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const loadAtStart = os.loadavg();
+  console.log(`Replyline timers-queue benchmark${QUICK ? ' (QUICK: figures not meaningful)' : ''}`);
+  const bundle = await bundlePageCode();
+  const browser = await launchWithExtension();
+  let serviceWorkerStarts = 1;
+  browser.context.on('serviceworker', () => (serviceWorkerStarts += 1));
+  try {
+    const page = await browser.context.newPage();
+    // Any file of the extension makes an extension-origin page; this one runs none of the popup's own code.
+    await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+    await page.evaluate(bundle.code);
+    const chromium = await chromiumVersion(browser, page);
+    await warmUp(page); // the background opens (creates) its database and its default policies
+
+    const layout: ClockLayout = { nowMs: Date.now(), quietMs: QUIET_MS, overdueShare: OVERDUE_SHARE };
+    const queueContacts = Math.round(QUEUE_CONVERSATIONS * CONTACTS_PER_CONVERSATION);
+    const totalContacts = Math.round(TOTAL_CONVERSATIONS * CONTACTS_PER_CONVERSATION);
+
+    step(`seeding ${QUEUE_CONVERSATIONS} conversations and ${queueContacts} contacts`);
+    const firstSeed = await call(page, 'seed', {
+      contacts: { from: 0, to: queueContacts },
+      conversations: { from: 0, to: QUEUE_CONVERSATIONS },
+      mix: QUEUE_MIX,
+      layout,
+      probe: true,
+      batchSize: BATCH_SIZE,
+    });
+    const probeId = firstSeed.probeConversationId;
+    if (probeId === null) throw new Error('no probe conversation');
+    const countsAt10k = await call(page, 'storeCounts');
+
+    // ---------------- the queue and the badge at 10,000
+    await warmUp(page);
+    step(`pending.list, ${describe(PLANS.pendingList)}`);
+    const pendingList = await measured(browser, () => call(page, 'pendingListRoundTrips', PLANS.pendingList));
+    step(`first refresh after seeding, with ${STORM_NOTIFICATIONS} breach notifications`);
+    const warningsMarked = await call(page, 'markWarningsSent', STORM_NOTIFICATIONS);
+    const notificationsBefore = (await call(page, 'extensionState')).notificationsCount;
+    const firstRefresh = await call(page, 'priorityRoundTrips', probeId, { minRuns: 1, maxRuns: 1, budgetMs: 0 });
+    const notificationsShown = (await call(page, 'extensionState')).notificationsCount - notificationsBefore;
+    const firstRefreshMs = firstRefresh.samplesMs[0] ?? Number.NaN;
+    step(`conversation.priority (write + timers.refresh), ${describe(PLANS.priority)}`);
+    const priority = await measured(browser, () => call(page, 'priorityRoundTrips', probeId, PLANS.priority));
+    step(`in-page breakdown, ${describe(PLANS.breakdown)}`);
+    const breakdown = await measured(browser, () => call(page, 'refreshBreakdown', PLANS.breakdown));
+    const stateAt10k = await call(page, 'extensionState');
+
+    // ---------------- 100,000 conversations
+    step(`seeding up to ${TOTAL_CONVERSATIONS} conversations and ${totalContacts} contacts`);
+    const secondSeed = await call(page, 'seed', {
+      contacts: { from: queueContacts, to: totalContacts },
+      conversations: { from: QUEUE_CONVERSATIONS, to: TOTAL_CONVERSATIONS },
+      mix: HISTORY_MIX,
+      layout,
+      probe: false,
+      batchSize: BATCH_SIZE,
+    });
+    const countsAt100k = await call(page, 'storeCounts');
+    await warmUp(page);
+    step(`due-time queries, ${describe(PLANS.queueQuery)}`);
+    const queries = await measured(browser, () => call(page, 'queueQueries', PLANS.queueQuery, NEAREST_LIMIT));
+    step(`pending.list, ${describe(PLANS.pendingListAt100k)}`);
+    const pendingListAt100k = await measured(browser, () => call(page, 'pendingListRoundTrips', PLANS.pendingListAt100k));
+    step(`conversation.priority, ${describe(PLANS.priorityAt100k)}`);
+    const priorityAt100k = await measured(browser, () => call(page, 'priorityRoundTrips', probeId, PLANS.priorityAt100k));
+    step(`in-page breakdown, ${describe(PLANS.breakdownAt100k)}`);
+    const breakdownAt100k = await measured(browser, () => call(page, 'refreshBreakdown', PLANS.breakdownAt100k));
+    const stateAt100k = await call(page, 'extensionState');
+
+    const cpus = os.cpus();
+    const result = {
+      date: new Date().toISOString(),
+      quick: QUICK,
+      machine: {
+        cpusCount: cpus.length,
+        cpuModel: cpus[0]?.model ?? 'unknown',
+        loadAverage1mAtStart: round2(loadAtStart[0] ?? 0),
+        loadAverage1mAtEnd: round2(os.loadavg()[0] ?? 0),
+        totalMemoryBytes: os.totalmem(),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        chromium,
+        headless: true,
+      },
+      method: {
+        page:
+          'All timings are taken inside an extension page (chrome-extension://<id>/manifest.json, which runs none of the extension\'s ' +
+          'own code), with performance.now(). It shares the service worker\'s origin, hence its IndexedDB and extension APIs. ' +
+          'bench/timers-page.ts is bundled by esbuild with the project\'s lib/ and entrypoints/background/pending.ts, so the page runs ' +
+          'the same queue code as the background. zod runs jitless there, as in the service worker, where MV3\'s CSP forbids eval.',
+        roundTrips:
+          'pending.list: chrome.runtime.sendMessage({ replyline: 1, type: "pending.list", payload: {} }) until the answer, one at a time. ' +
+          'Badge refresh: conversation.priority on a probe conversation (alternating low and normal, the same policy): the background ' +
+          'rewrites it, recomputes it from its stored message, then awaits timers.refresh() - stale check, pendingItems, badgeOf, ' +
+          'setBadgeText/Colour, breach warnings, wake-up alarm - before answering. That request is the cheapest way to make the ' +
+          'background run a refresh and know when it has finished.',
+        breakdown:
+          'The parts of a refresh, run separately in the page on the same database (each figure is one step, not cumulative).',
+        alarms:
+          'The extension\'s alarms (1-minute tick, wake-up) are cleared before each measured phase, so that no refresh runs in the ' +
+          `background of a measurement. Seeded deadlines, warnings and snooze ends avoid the next ${QUIET_MS / 60_000} minutes for the same reason.`,
+        percentiles: 'linear interpolation between order statistics (bench/stats.ts)',
+      },
+      data: {
+        queueMixShares: QUEUE_MIX,
+        historyMixShares: HISTORY_MIX,
+        overdueShareOfActive: OVERDUE_SHARE,
+        quietWindowMs: QUIET_MS,
+        contactsPerConversation: CONTACTS_PER_CONVERSATION,
+        records:
+          'Valid per conversationSchema and contactSchema: UUID ids, ISO times, stamps {}, targets with kind/dueAt/metAt/breached/startedAt/warnAt ' +
+          '(a met first response before a next response for 30% of active ones, a resolution target for all), preview, events. Deadlines follow ' +
+          'the default policies (30 min urgent, 1 h on X, 24 h elsewhere). The other 90,000 are resolved (dueAt null, off the by-due index).',
+        pageBundleBytes: bundle.bytes,
+      },
+      seeding: { first: seedingFigures(firstSeed), second: seedingFigures(secondSeed) },
+      queueAt10k: {
+        counts: { ...countsAt10k, queueItemsCount: pendingList.itemsCount },
+        pendingListRoundTripMs: summariseMs(pendingList.samplesMs),
+        pendingListResponseJsonBytes: pendingList.responseJsonBytes,
+        pendingListChromiumCpuMsPerRun: pendingList.chromiumCpuMsPerRun,
+        firstRefreshAfterSeeding: {
+          roundTripMs: round2(firstRefreshMs),
+          notificationsShownCount: notificationsShown,
+          warningsMarkedSentCount: warningsMarked.recordedCount,
+          /** (first refresh − median of the later ones) / notifications shown. */
+          perNotificationMs: round2((firstRefreshMs - summariseMs(priority.samplesMs).medianMs) / Math.max(notificationsShown, 1)),
+          note:
+            'breachWarnings.notify awaits one notifications.create per newly crossed threshold. All thresholds crossed at seeding were ' +
+            `marked as warned except the ${STORM_NOTIFICATIONS} most overdue, so this refresh shows about that many notifications.`,
+        },
+        priorityWithRefreshRoundTripMs: summariseMs(priority.samplesMs),
+        priorityWithRefreshChromiumCpuMsPerRun: priority.chromiumCpuMsPerRun,
+        breakdownMs: summariseFields(breakdown.samples),
+        breakdownChromiumCpuMsPerRun: breakdown.chromiumCpuMsPerRun,
+        breakdownCounts: {
+          activeCount: breakdown.activeCount,
+          contactsCount: breakdown.contactsCount,
+          itemsCount: breakdown.itemsCount,
+          warningsSentEntriesCount: breakdown.warningsSentEntriesCount,
+        },
+        extensionState: stateAt10k,
+        samples: { pendingListMs: pendingList.samplesMs.map(round2), priorityWithRefreshMs: priority.samplesMs.map(round2) },
+      },
+      dueQueryAt100k: {
+        counts: countsAt100k,
+        queries: {
+          ...summariseFields(queries.samples),
+          chromiumCpuMsPerRunOfAllFour: queries.chromiumCpuMsPerRun,
+          check: {
+            queueLengthCount: queries.queueLength,
+            byStatusRecordsCount: queries.byStatusRecords,
+            nearestFoundCount: queries.nearestFound,
+            upcomingFoundCount: queries.upcomingFound,
+            nearestMatchesQueueHead: queries.nearestMatchesQueueHead,
+          },
+        },
+        pendingListRoundTripMs: summariseMs(pendingListAt100k.samplesMs),
+        pendingListChromiumCpuMsPerRun: pendingListAt100k.chromiumCpuMsPerRun,
+        priorityWithRefreshRoundTripMs: summariseMs(priorityAt100k.samplesMs),
+        priorityWithRefreshChromiumCpuMsPerRun: priorityAt100k.chromiumCpuMsPerRun,
+        breakdownMs: summariseFields(breakdownAt100k.samples),
+        breakdownChromiumCpuMsPerRun: breakdownAt100k.chromiumCpuMsPerRun,
+        breakdownCounts: {
+          activeCount: breakdownAt100k.activeCount,
+          contactsCount: breakdownAt100k.contactsCount,
+          itemsCount: breakdownAt100k.itemsCount,
+          warningsSentEntriesCount: breakdownAt100k.warningsSentEntriesCount,
+        },
+        extensionState: stateAt100k,
+      },
+      serviceWorkerStartsCount: serviceWorkerStarts,
+      durationMs: Date.now() - startedAt,
+    };
+    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
+    printSummary(result);
+    console.log(`Written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+interface Summary {
+  seeding: { first: ReturnType<typeof seedingFigures>; second: ReturnType<typeof seedingFigures> };
+  queueAt10k: {
+    counts: { queueItemsCount: number; contactsCount: number };
+    pendingListRoundTripMs: MsSummary;
+    pendingListChromiumCpuMsPerRun: number;
+    pendingListResponseJsonBytes: number;
+    firstRefreshAfterSeeding: { roundTripMs: number; notificationsShownCount: number; perNotificationMs: number };
+    priorityWithRefreshRoundTripMs: MsSummary;
+    priorityWithRefreshChromiumCpuMsPerRun: number;
+    breakdownMs: Record<keyof PageApi.RefreshBreakdownSample, MsSummary>;
+  };
+  dueQueryAt100k: {
+    counts: { conversationsCount: number; contactsCount: number };
+    queries: Record<keyof PageApi.QueueQuerySample, MsSummary> & { check: { queueLengthCount: number; nearestMatchesQueueHead: boolean } };
+    pendingListRoundTripMs: MsSummary;
+    pendingListChromiumCpuMsPerRun: number;
+    priorityWithRefreshRoundTripMs: MsSummary;
+    priorityWithRefreshChromiumCpuMsPerRun: number;
+    breakdownMs: Record<keyof PageApi.RefreshBreakdownSample, MsSummary>;
+  };
+  serviceWorkerStartsCount: number;
+  durationMs: number;
+}
+
+function printSummary(result: Summary): void {
+  const ms = (summary: MsSummary) => `p50 ${summary.medianMs.toFixed(1)}, p95 ${summary.p95Ms.toFixed(1)} ms`;
+  const seeding = (figures: ReturnType<typeof seedingFigures>) =>
+    `${figures.conversationsWrittenCount} conversations + ${figures.contactsWrittenCount} contacts in ${(figures.totalMs / 1000).toFixed(1)} s ` +
+    `(write ${(figures.writeMs / 1000).toFixed(1)} s, ${figures.writtenRecordsPerSecond} records/s)`;
+  const parts = (breakdown: Summary['queueAt10k']['breakdownMs']) =>
+    (['statusGetAllMs', 'conversationParseMs', 'contactsGetAllMs', 'contactsParseMs', 'sortMs', 'pendingItemsMs', 'responseCheckMs', 'jsonRoundTripMs', 'badgeMs', 'warningsStorageMs'] as const)
+      .map((key) => `    ${key.padEnd(22)} ${ms(breakdown[key])}`)
+      .join('\n');
+  const { queueAt10k: q, dueQueryAt100k: d } = result;
+  console.log('\nSeeding:');
+  console.log(`  ${seeding(result.seeding.first)}`);
+  console.log(`  ${seeding(result.seeding.second)}`);
+  console.log(`Queue with ${q.counts.queueItemsCount} items (${q.counts.contactsCount} contacts):`);
+  console.log(
+    `  pending.list round trip: ${ms(q.pendingListRoundTripMs)}; Chromium CPU ${q.pendingListChromiumCpuMsPerRun.toFixed(0)} ms per call ` +
+      `(${(q.pendingListResponseJsonBytes / 1024).toFixed(0)} KiB of JSON)`,
+  );
+  console.log(`  priority change + refresh (badge) round trip: ${ms(q.priorityWithRefreshRoundTripMs)}; Chromium CPU ${q.priorityWithRefreshChromiumCpuMsPerRun.toFixed(0)} ms per call`);
+  console.log(
+    `  first refresh after seeding: ${q.firstRefreshAfterSeeding.roundTripMs.toFixed(0)} ms with ${q.firstRefreshAfterSeeding.notificationsShownCount} ` +
+      `notifications (${q.firstRefreshAfterSeeding.perNotificationMs.toFixed(1)} ms each)`,
+  );
+  console.log(`  in the page:\n${parts(q.breakdownMs)}`);
+  console.log(`Due-time query with ${d.counts.conversationsCount} conversations (${d.queries.check.queueLengthCount} in the queue):`);
+  console.log(`  background queue query (by-status getAll, parse, sort): ${ms(d.queries.backgroundQueueMs)}`);
+  console.log(`  by-status getAll alone:                                 ${ms(d.queries.byStatusGetAllMs)}`);
+  console.log(`  by-due cursor, ${NEAREST_LIMIT} nearest active:                    ${ms(d.queries.byDueNearest50Ms)} (same deadlines as the queue head: ${d.queries.check.nearestMatchesQueueHead})`);
+  console.log(`  by-due getAll, ${NEAREST_LIMIT} upcoming:                          ${ms(d.queries.byDueUpcoming50Ms)}`);
+  console.log(`  pending.list round trip (${d.counts.contactsCount} contacts): ${ms(d.pendingListRoundTripMs)}; Chromium CPU ${d.pendingListChromiumCpuMsPerRun.toFixed(0)} ms per call`);
+  console.log(`  priority change + refresh round trip: ${ms(d.priorityWithRefreshRoundTripMs)}; Chromium CPU ${d.priorityWithRefreshChromiumCpuMsPerRun.toFixed(0)} ms per call`);
+  console.log(`  in the page:\n${parts(d.breakdownMs)}`);
+  console.log(`Service worker starts: ${result.serviceWorkerStartsCount}. Took ${(result.durationMs / 1000).toFixed(0)} s.`);
+}
+
+await main();

@@ -1,0 +1,238 @@
+import { useMemo, useState } from 'react';
+import type { MetricsFilters, MetricsView } from '@/lib/messaging/options-protocol';
+import { siteSchema, type Site } from '@/lib/model';
+import { useLocalisation } from '../i18n';
+import { siteLabelKey } from '../site-label';
+import { Chart, type ChartSeries } from './Chart';
+import { chartTables, daySeconds, tableCsv } from './dashboard-data';
+import { formatMinutes } from './policy-summary';
+
+export interface DashboardFilterForm {
+  site: Site | '';
+  /** '' for every agent; '\u0000' for conversations nobody owns. */
+  owner: string;
+  from: string;
+  to: string;
+}
+
+export const UNASSIGNED = '\u0000';
+
+/** Local calendar days to the [from, to) instants the metrics count in, in the browser's zone. */
+export function filtersOf(form: DashboardFilterForm, timeZone: string): MetricsFilters {
+  const midnight = (day: string) => new Date(`${day}T00:00:00`);
+  const to = form.to ? midnight(form.to) : undefined;
+  if (to) to.setDate(to.getDate() + 1);
+  return {
+    timeZone,
+    ...(form.site ? { sites: [form.site] } : {}),
+    ...(form.owner ? { ownerIds: [form.owner === UNASSIGNED ? null : form.owner] } : {}),
+    ...(form.from ? { from: midnight(form.from).toISOString() } : {}),
+    ...(to ? { to: to.toISOString() } : {}),
+  };
+}
+
+const COLOURS = { median: '#0b6e4f', p90: '#c2410c', rate: '#1d4ed8', volume: '#7c3aed', backlog: '#b45309' };
+
+/** Headline figures and charts of computeMetrics' answer, with filters and a CSV per chart. */
+export function Dashboard({
+  metrics,
+  owners,
+  busy,
+  form,
+  onApply,
+  onDownload,
+}: {
+  metrics: MetricsView | null;
+  owners: Array<string | null>;
+  busy: boolean;
+  form: DashboardFilterForm;
+  onApply: (form: DashboardFilterForm) => void;
+  onDownload: (fileName: string, csv: string) => void;
+}) {
+  const { t, language } = useLocalisation();
+  const [draft, setDraft] = useState(form);
+  const siteNames = useMemo(
+    () => Object.fromEntries(siteSchema.options.map((site) => [site, t(siteLabelKey[site])])) as Record<Site, string>,
+    [t],
+  );
+  const charts = useMemo(() => (metrics ? chartData(metrics, siteNames, t) : null), [metrics, siteNames, t]);
+  const minutes = (value: number | null) => (value === null ? '—' : formatMinutes(Math.round(value), language));
+  const share = (rate: number | null) =>
+    rate === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+
+  function submit(event: { preventDefault: () => void }) {
+    event.preventDefault();
+    onApply(draft);
+  }
+
+  const download = (name: string) => {
+    if (!metrics) return;
+    const rows = chartTables(metrics, siteNames)[name];
+    if (rows) onDownload(`replyline-${name}.csv`, tableCsv(rows));
+  };
+
+  return (
+    <div className="dashboard" aria-busy={busy}>
+      <form className="filters" onSubmit={submit} data-testid="dashboard-filters">
+        <label>
+          {t('dashboardSite')}
+          <select value={draft.site} onChange={(event) => setDraft({ ...draft, site: siteSchema.safeParse(event.target.value).data ?? '' })}>
+            <option value="">{t('dashboardAllSites')}</option>
+            {siteSchema.options.map((site) => (
+              <option key={site} value={site}>
+                {siteNames[site]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboardAgent')}
+          <select value={draft.owner} onChange={(event) => setDraft({ ...draft, owner: event.target.value })}>
+            <option value="">{t('dashboardAllAgents')}</option>
+            {owners.map((owner) => (
+              <option key={owner ?? UNASSIGNED} value={owner ?? UNASSIGNED}>
+                {owner ?? t('dashboardUnassigned')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboardFrom')}
+          <input type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
+        </label>
+        <label>
+          {t('dashboardTo')}
+          <input type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('dashboardApply')}
+        </button>
+      </form>
+
+      {metrics && charts && (
+        <>
+          <dl className="headline" data-testid="headline">
+            <div>
+              <dt>{t('dashboardFrtMedian')}</dt>
+              <dd data-testid="frt-median">{minutes(metrics.firstResponse.medianMinutes)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboardFrtP90')}</dt>
+              <dd>{minutes(metrics.firstResponse.p90Minutes)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboardResolutionMedian')}</dt>
+              <dd>{minutes(metrics.resolution.medianMinutes)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboardAttainment')}</dt>
+              <dd data-testid="attainment">{share(metrics.attainment.rate)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboardFcr')}</dt>
+              <dd>{share(metrics.firstContactResolution.rate)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboardBacklog')}</dt>
+              <dd>
+                {metrics.backlog.total} · {t('dashboardOldest', minutes(metrics.backlog.oldestMinutes))}
+              </dd>
+            </div>
+          </dl>
+          {charts.map((chart) => (
+            <figure key={chart.name} className="chart-figure">
+              <figcaption>
+                <span>{chart.title}</span>
+                <button type="button" onClick={() => download(chart.name)} data-testid={`csv-${chart.name}`}>
+                  {t('dashboardCsv', chart.title)}
+                </button>
+              </figcaption>
+              <Chart
+                x={chart.x}
+                series={chart.series}
+                categories={chart.categories}
+                bars={chart.bars}
+                yLabel={chart.yLabel}
+                summary={chart.summary}
+                testId={`chart-${chart.name}`}
+              />
+            </figure>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface ChartData {
+  name: string;
+  title: string;
+  yLabel: string;
+  summary: string;
+  x: number[];
+  series: ChartSeries[];
+  categories?: string[];
+  bars?: boolean;
+}
+
+function chartData(metrics: MetricsView, siteNames: Record<Site, string>, t: ReturnType<typeof useLocalisation>['t']): ChartData[] {
+  const days = metrics.series.map((day) => daySeconds(day.day));
+  const sites = siteSchema.options;
+  const range = metrics.series.length > 0 ? `${metrics.series[0]?.day ?? ''} – ${metrics.series.at(-1)?.day ?? ''}` : '';
+  return [
+    {
+      name: 'first-response',
+      title: t('dashboardChartFrt'),
+      yLabel: t('dashboardMinutes'),
+      summary: t('dashboardChartSummary', t('dashboardChartFrt'), range),
+      x: days,
+      series: [
+        { label: t('dashboardMedian'), colour: COLOURS.median, values: metrics.series.map((day) => day.firstResponse.medianMinutes) },
+        { label: 'p90', colour: COLOURS.p90, values: metrics.series.map((day) => day.firstResponse.p90Minutes) },
+      ],
+    },
+    {
+      name: 'attainment',
+      title: t('dashboardChartAttainment'),
+      yLabel: '%',
+      summary: t('dashboardChartSummary', t('dashboardChartAttainment'), range),
+      x: days,
+      series: [
+        {
+          label: t('dashboardAttainment'),
+          colour: COLOURS.rate,
+          values: metrics.series.map((day) => (day.attainment.rate === null ? null : day.attainment.rate * 100)),
+        },
+      ],
+    },
+    {
+      name: 'volume-by-day',
+      title: t('dashboardChartVolumeDay'),
+      yLabel: t('dashboardConversations'),
+      summary: t('dashboardChartSummary', t('dashboardChartVolumeDay'), range),
+      x: metrics.volumeByDay.map((day) => daySeconds(day.day)),
+      series: [{ label: t('dashboardConversations'), colour: COLOURS.volume, values: metrics.volumeByDay.map((day) => day.count) }],
+      bars: true,
+    },
+    {
+      name: 'volume-by-site',
+      title: t('dashboardChartVolumeSite'),
+      yLabel: t('dashboardConversations'),
+      summary: sites.map((site) => `${siteNames[site]}: ${String(metrics.volumeBySite[site])}`).join(', '),
+      x: sites.map((_, index) => index),
+      categories: sites.map((site) => siteNames[site]),
+      series: [{ label: t('dashboardConversations'), colour: COLOURS.volume, values: sites.map((site) => metrics.volumeBySite[site]) }],
+      bars: true,
+    },
+    {
+      name: 'backlog',
+      title: t('dashboardChartBacklog'),
+      yLabel: t('dashboardConversations'),
+      summary: `${t('status_open')}: ${String(metrics.backlog.open)}, ${t('status_waiting')}: ${String(metrics.backlog.waiting)}, ${t('status_snoozed')}: ${String(metrics.backlog.snoozed)}`,
+      x: [0, 1, 2],
+      categories: [t('status_open'), t('status_waiting'), t('status_snoozed')],
+      series: [{ label: t('dashboardConversations'), colour: COLOURS.backlog, values: [metrics.backlog.open, metrics.backlog.waiting, metrics.backlog.snoozed] }],
+      bars: true,
+    },
+  ];
+}

@@ -1,0 +1,106 @@
+/**
+ * Everything the reply help of one tab works from: the subject on screen, the contact, the public
+ * conversation it belongs to, the values templates are filled with, and the Move-to-DM plans.
+ */
+import { browser } from 'wxt/browser';
+import { contacts } from '@/lib/db/contacts';
+import { conversations } from '@/lib/db/conversations';
+import { findIdentity } from '@/lib/db/identities';
+import type { Contact, Conversation, Site } from '@/lib/model';
+import { resolveLanguage } from '@/lib/i18n/translate';
+import { planMoveToDm, type MoveToDmPlan } from '@/lib/replies/move-to-dm';
+import { detectLanguage } from '@/lib/replies/rank';
+import { findSensitive, type SensitiveFinding } from '@/lib/replies/sensitive';
+import type { TemplateValues } from '@/lib/replies/template-fill';
+import { isKnownPerson } from '@/lib/sites/unknown-person';
+import { readSettings } from '@/lib/settings/storage';
+import type { BackgroundServices } from './handlers';
+import { readReplySubject, type ReplySubject } from './replies-subject';
+import { readTabState, type TabState } from './tab-state';
+
+export interface ReplyContext {
+  tab: TabState;
+  subject: ReplySubject | null;
+  contact: Contact | undefined;
+  publicConversation: Conversation | undefined;
+  findings: SensitiveFinding[];
+  lang: 'en' | 'ja';
+  agentName: string | undefined;
+  /** What templates are filled with before the agent's own values. */
+  values: TemplateValues;
+}
+
+const SITE_NAMES: Record<Site, string> = { linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+
+/** "Head of Support at Acme | Speaker" → "Acme". */
+export function companyFromHeadline(headline: string | undefined): string | undefined {
+  const match = /(?:^|\s)(?:at|@)\s+([^|,·•\n]+?)\s*(?:[|,·•\n]|$)/i.exec(headline ?? '');
+  const company = match?.[1]?.trim();
+  return company === undefined || company === '' ? undefined : company;
+}
+
+async function contactOf(services: BackgroundServices, tab: TabState, subject: ReplySubject | null): Promise<Contact | undefined> {
+  const author = subject?.author;
+  if (author && isKnownPerson(author)) {
+    const identity = await findIdentity(services.db, tab.page.site, author.handle);
+    if (identity) return contacts.get(services.db, identity.contactId);
+  }
+  return tab.contactId ? contacts.get(services.db, tab.contactId) : undefined;
+}
+
+/** The tab's conversation with that contact, waiting ones first; else the tab's first waiting one. */
+async function publicConversationOf(services: BackgroundServices, tab: TabState, contact: Contact | undefined): Promise<Conversation | undefined> {
+  const found = (await Promise.all(tab.conversationIds.map((id) => conversations.get(services.db, id)))).filter(
+    (conversation): conversation is Conversation => conversation !== undefined,
+  );
+  const waitingFirst = [...found].sort((a, b) => Number(b.status === 'waiting') - Number(a.status === 'waiting'));
+  return (contact ? waitingFirst.find((conversation) => conversation.contactId === contact.id) : undefined) ?? waitingFirst[0];
+}
+
+export async function replyContext(services: BackgroundServices, tabId: number): Promise<ReplyContext | null> {
+  const tab = await readTabState(tabId);
+  if (!tab) return null;
+  const subject = await readReplySubject(tabId);
+  const contact = await contactOf(services, tab, subject);
+  const settings = await readSettings();
+  const text = subject?.text ?? '';
+  const lang = detectLanguage(text) ?? resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const findings = findSensitive(text);
+  const order = findings.find((finding) => finding.kind === 'order');
+  const agentName = settings.agentName.trim() || undefined;
+  const headline = contact?.headline ?? subject?.author.headline;
+  const displayName = subject?.author.displayName ?? contact?.displayName;
+  return {
+    tab,
+    subject,
+    contact,
+    publicConversation: await publicConversationOf(services, tab, contact),
+    findings,
+    lang,
+    agentName,
+    values: {
+      name: displayName && displayName.toLowerCase() !== subject?.author.handle.toLowerCase() ? displayName : contact?.displayName,
+      headline,
+      company: contact?.company ?? companyFromHeadline(headline),
+      agent_name: agentName,
+      site: SITE_NAMES[tab.page.site],
+      order: order ? text.slice(order.start, order.end).replace(/^[#＃]/, '') : undefined,
+    },
+  };
+}
+
+/** The Move-to-DM plan for the subject, as far as we know whether they can be messaged; null with no one to write to. */
+export function moveToDmPlanOf(context: ReplyContext, canMessage: boolean | 'unknown'): MoveToDmPlan | null {
+  const { subject } = context;
+  if (!subject || !isKnownPerson(subject.author)) return null;
+  return planMoveToDm({
+    site: context.tab.page.site,
+    person: { handle: subject.author.handle, profileUrl: subject.author.profileUrl, displayName: subject.author.displayName },
+    publicThreadUrl: subject.url,
+    publicText: subject.text,
+    findings: context.findings,
+    lang: context.lang,
+    agentName: context.agentName,
+    canMessage,
+  });
+}

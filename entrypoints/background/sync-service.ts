@@ -1,0 +1,161 @@
+import type { ReplicaClock } from '@/lib/db/clock';
+import type { ReplylineDb } from '@/lib/db/open';
+import { outboxSize } from '@/lib/db/outbox';
+import { readSyncState, resetSyncState } from '@/lib/db/sync-state';
+import type { SyncStatus } from '@/lib/messaging/sync-protocol';
+import { readBackendSettings, writeBackendSettings, type BackendSettings } from '@/lib/settings/backend';
+import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
+import { SyncError } from '@/lib/sync/errors';
+import { createPresenceTable } from '@/lib/sync/presence';
+import { syncEvents } from '@/lib/sync/sse';
+import { isSyncDue, syncStatusOf } from '@/lib/sync/status';
+import { createSyncTransport, type SyncTransport } from '@/lib/sync/transport';
+import type { MeResponse, PresenceActivity } from '@/lib/sync/wire';
+
+const WRITE_DEBOUNCE_MS = 1_500;
+const CHANGE_DEBOUNCE_MS = 500;
+
+interface Connection {
+  settings: BackendSettings;
+  transport: SyncTransport;
+  engine: SyncEngine;
+  me: MeResponse | null;
+  stop: AbortController;
+}
+
+/**
+ * The team backend, from the service worker: pushes local writes (debounced), pulls on the backend's
+ * change events and on the alarm, keeps presence, and reports its state for the popup and options.
+ * Everything it needs to resume lives in IndexedDB and extension storage.
+ */
+export function createSyncService({ db, clock, onRemoteChange }: { db: ReplylineDb; clock: ReplicaClock; onRemoteChange: () => Promise<void> }) {
+  const presence = createPresenceTable();
+  let connection: Connection | null = null;
+  let syncing = false;
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
+  let changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function runSync(current: Connection): Promise<void> {
+    syncing = true;
+    try {
+      const report = await current.engine.syncOnce();
+      if (report.applied > 0) await onRemoteChange();
+    } finally {
+      syncing = false;
+    }
+  }
+
+  function listen(current: Connection): void {
+    void (async () => {
+      const events = syncEvents({ open: (signal) => current.transport.openEvents(signal), signal: current.stop.signal, onOpen: () => void runSync(current) });
+      for await (const event of events) {
+        if (event.type === 'presence') {
+          presence.apply(event.data);
+          await onRemoteChange();
+        } else {
+          clearTimeout(changeTimer);
+          changeTimer = setTimeout(() => void runSync(current), CHANGE_DEBOUNCE_MS);
+        }
+      }
+    })().catch(() => undefined);
+  }
+
+  async function connect(settings: BackendSettings): Promise<void> {
+    disconnect();
+    const transport = createSyncTransport({ baseUrl: settings.backendUrl, token: settings.token });
+    const current: Connection = { settings, transport, engine: createSyncEngine({ db, clock, transport }), me: null, stop: new AbortController() };
+    connection = current;
+    current.me = await transport.me().catch(() => null);
+    listen(current);
+  }
+
+  function disconnect(): void {
+    connection?.stop.abort();
+    connection = null;
+    presence.clear();
+  }
+
+  return {
+    presence,
+
+    /** Resumes the configured connection after a service-worker start. */
+    async start(): Promise<void> {
+      const settings = await readBackendSettings();
+      if (settings) await connect(settings);
+    },
+
+    async test(settings: BackendSettings): Promise<{ ok: boolean; me: MeResponse | null; error: string | null }> {
+      try {
+        const me = await createSyncTransport({ baseUrl: settings.backendUrl, token: settings.token }).me();
+        return { ok: true, me, error: null };
+      } catch (error) {
+        return { ok: false, me: null, error: error instanceof SyncError ? `${error.kind}: ${error.message}` : String(error) };
+      }
+    },
+
+    /** Connects to a backend (after a successful test) or, with null, disconnects; a new backend starts its cursor over. */
+    async configure(settings: BackendSettings | null): Promise<void> {
+      disconnect();
+      await writeBackendSettings(settings);
+      await resetSyncState(db);
+      if (settings) {
+        await connect(settings);
+        if (connection) await runSync(connection);
+      }
+    },
+
+    /** A local write happened: push it soon (several writes in a burst go together). */
+    afterLocalWrite(): void {
+      const current = connection;
+      if (!current) return;
+      clearTimeout(writeTimer);
+      writeTimer = setTimeout(() => {
+        void (async () => {
+          if (isSyncDue(await readSyncState(db), Date.now()) && (await outboxSize(db)) > 0) await runSync(current);
+        })();
+      }, WRITE_DEBOUNCE_MS);
+    },
+
+    /** The alarm: the fallback when the event stream is down or the worker restarted. */
+    async onAlarm(): Promise<void> {
+      if (!connection) await this.start();
+      const current = connection;
+      if (current && isSyncDue(await readSyncState(db), Date.now())) await runSync(current);
+    },
+
+    async syncNow(): Promise<void> {
+      if (connection) await runSync(connection);
+    },
+
+    /** Tells the team who is looking at or answering a conversation; expires on the server by itself. */
+    async announce(conversationKey: string, activity: PresenceActivity | 'left'): Promise<void> {
+      await connection?.transport.presence({ conversationKey, activity }).catch(() => undefined);
+    },
+
+    agent(): MeResponse['agent'] | null {
+      return connection?.me?.agent ?? null;
+    },
+
+    async status(): Promise<SyncStatus> {
+      const current = connection;
+      if (!current) {
+        return { state: 'off', backendUrl: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, pendingChanges: await outboxSize(db), workspace: null, agent: null };
+      }
+      const state = await readSyncState(db);
+      const pendingChanges = await outboxSize(db);
+      const summary = syncStatusOf(state, pendingChanges, Date.now());
+      return {
+        state: syncing ? 'syncing' : summary.kind === 'needs-token' ? 'error' : summary.kind === 'retrying' ? 'offline' : 'idle',
+        backendUrl: current.settings.backendUrl,
+        lastSyncAt: state.lastSyncAt,
+        lastError: state.lastError ? `${state.lastError.kind}: ${state.lastError.message}` : null,
+        nextAttemptAt: state.nextAttemptAt,
+        pendingChanges,
+        workspace: current.me?.workspace ?? null,
+        agent: current.me?.agent ?? null,
+      };
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { idSchema } from '@/lib/model';
+import { SENSITIVE_KINDS } from '@/lib/replies/sensitive-types';
+import { route, type Protocol } from './route';
+
+const nothing = z.object({});
+const langSchema = z.enum(['en', 'ja']);
+const sensitiveKindSchema = z.enum(SENSITIVE_KINDS);
+/** Values the agent typed for variables the panel could not fill: `{ order: 'A-1042' }`. */
+const variableValuesSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(500));
+
+export const suggestionViewSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['template', 'article', 'past-reply']),
+  title: z.string(),
+  /** The filled text; a variable still missing stands as `[[name]]`. */
+  text: z.string(),
+  missing: z.array(z.string()),
+  complete: z.boolean(),
+  /** This template, or this very reply, already went to this person. */
+  alreadySent: z.boolean(),
+  shortcut: z.string().nullable(),
+  url: z.string().nullable(),
+  lang: langSchema.nullable(),
+});
+export type SuggestionView = z.infer<typeof suggestionViewSchema>;
+
+/** What the panel shows about a found item: its kind and the text with most of it masked. */
+export const sensitiveFindingViewSchema = z.object({ kind: sensitiveKindSchema, masked: z.string() });
+
+export const moveToDmViewSchema = z.object({
+  /** Shown prominently: the public text holds personal data, account talk or strong anger. */
+  suggested: z.boolean(),
+  reasons: z.array(sensitiveKindSchema),
+  publicReply: z.string(),
+  privateMessage: z.string().nullable(),
+  /**
+   * How the private channel opens: a message composer (`dm`), the person's profile where the site's
+   * own Message button is (X without their numeric id), or not at all (`none`).
+   */
+  opens: z.enum(['dm', 'profile', 'none']),
+  channelUrl: z.string().nullable(),
+  /** The channel's URL carries the message itself; otherwise Replyline fills the composer once it opens. */
+  prefilledByUrl: z.boolean(),
+  alternative: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('connection-request'), note: z.string(), publicReply: z.string(), url: z.string().nullable() }),
+      z.object({ kind: z.literal('public-ask'), publicReply: z.string() }),
+    ])
+    .nullable(),
+  /** Already linked to a private conversation. */
+  linked: z.boolean(),
+});
+export type MoveToDmView = z.infer<typeof moveToDmViewSchema>;
+
+/** The reply help for the message or comment on screen. */
+export const repliesViewSchema = z.object({
+  subject: z
+    .object({
+      text: z.string(),
+      authorName: z.string(),
+      source: z.enum(['message', 'comment', 'post']),
+    })
+    .nullable(),
+  lang: langSchema,
+  suggestions: z.array(suggestionViewSchema),
+  sensitive: z.object({
+    suggestPrivate: z.boolean(),
+    reasons: z.array(sensitiveKindSchema),
+    findings: z.array(sensitiveFindingViewSchema),
+  }),
+  moveToDm: moveToDmViewSchema.nullable(),
+  /** A reply provider is configured and switched on. */
+  canGenerate: z.boolean(),
+});
+export type RepliesView = z.infer<typeof repliesViewSchema>;
+
+export const insertTargetSchema = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('suggestion'), kind: z.enum(['template', 'article', 'past-reply']), id: idSchema }),
+  z.object({ by: z.literal('shortcut'), shortcut: z.string().trim().toLowerCase().min(1).max(32) }),
+  z.object({ by: z.literal('generated'), generationId: idSchema }),
+]);
+export type InsertTarget = z.infer<typeof insertTargetSchema>;
+
+export const insertResultSchema = z.object({
+  inserted: z.boolean(),
+  /** Why nothing went in: no reply box on the page, variables still to fill, nothing by that name, or text unfit for a composer. */
+  reason: z.enum(['no-composer', 'incomplete', 'not-found', 'unfit']).nullable(),
+  missing: z.array(z.string()),
+});
+export type InsertResult = z.infer<typeof insertResultSchema>;
+
+export const replyProviderViewSchema = z.object({
+  enabled: z.boolean(),
+  endpoint: z.string(),
+  model: z.string(),
+  /** A key is stored; the key itself never leaves the background. */
+  hasKey: z.boolean(),
+});
+export type ReplyProviderView = z.infer<typeof replyProviderViewSchema>;
+
+const endpointSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+
+/** Requests of the panel about replies: suggestions, inserting them, sensitive content, Move to DM. */
+export const repliesProtocol = {
+  'replies.view': route(z.object({ values: variableValuesSchema.default({}) }), repliesViewSchema),
+  /** Puts the filled text into the tab's reply box; never sends. */
+  'replies.insert': route(z.object({ target: insertTargetSchema, values: variableValuesSchema.default({}) }), insertResultSchema),
+  /**
+   * `dm`: the acknowledgement into the public reply box, the private channel opened in a new tab (its
+   * composer filled once it reports its page), the two conversations linked and the hand-off logged.
+   * `alternative`: where no DM is possible, the public ask (or the connection-request acknowledgement,
+   * with the profile opened for the note) instead.
+   */
+  'replies.move-to-dm': route(
+    z.object({ mode: z.enum(['dm', 'alternative']) }),
+    z.object({ publicInserted: z.boolean(), opened: z.string().nullable() }),
+  ),
+  /** Starts a generated reply (the provider must be on); the panel then asks for its progress. */
+  'replies.generate': route(nothing, z.object({ generationId: idSchema })),
+  'replies.generation': route(
+    z.object({ generationId: idSchema }),
+    z.object({ text: z.string(), done: z.boolean(), error: z.string().nullable() }),
+  ),
+  'replies.provider.get': route(nothing, replyProviderViewSchema),
+  /** `apiKey` left out keeps the stored key; an empty string removes it. */
+  'replies.provider.save': route(
+    z.object({ enabled: z.boolean(), endpoint: endpointSchema, model: z.string().trim().max(200), apiKey: z.string().trim().max(500).optional() }),
+    replyProviderViewSchema,
+  ),
+} satisfies Protocol;

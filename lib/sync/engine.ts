@@ -1,0 +1,150 @@
+import { applyRemoteChanges, type SkippedChange } from '@/lib/db/apply-remote';
+import type { ReplicaClock } from '@/lib/db/clock';
+import type { ReplylineDb } from '@/lib/db/open';
+import { pendingOutbox } from '@/lib/db/outbox';
+import {
+  readCursorFrom,
+  readSyncState,
+  recordSyncFailure,
+  recordSyncSuccess,
+  writeCursorTo,
+  type SyncFailure,
+} from '@/lib/db/sync-state';
+import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
+import { SyncError } from './errors';
+import { mutationOf } from './outbox-mutation';
+import type { SyncTransport } from './transport';
+import { DEFAULT_PULL_LIMIT, MAX_PUSH_BATCH } from './wire';
+
+export interface SyncEngineOptions {
+  db: ReplylineDb;
+  clock: ReplicaClock;
+  transport: SyncTransport;
+  now?: () => number;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  pushBatchSize?: number;
+  pullLimit?: number;
+}
+
+export interface SyncReport {
+  ok: boolean;
+  /** Outbox entries the server acknowledged and this run dropped. */
+  pushed: number;
+  /** Changes pulled, applied or not. */
+  pulled: number;
+  /** Records created or changed locally by pulled changes. */
+  applied: number;
+  skipped: SkippedChange[];
+  /** The workspace version the replica has applied up to. */
+  cursor: number;
+  error: SyncFailure | null;
+  nextAttemptAt: string | null;
+}
+
+export interface SyncEngine {
+  /**
+   * Pushes the whole outbox, then pulls everything new. Never rejects for backend or network
+   * failures: they are recorded in the sync state with the time of the next attempt. Calls made
+   * while a run is in progress share one follow-up run, so a write made during a sync is pushed.
+   */
+  syncOnce(): Promise<SyncReport>;
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, clock, transport } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const policy = options.backoff ?? DEFAULT_BACKOFF;
+  const pushBatchSize = Math.min(options.pushBatchSize ?? MAX_PUSH_BATCH, MAX_PUSH_BATCH);
+  const pullLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  async function push(report: SyncReport): Promise<void> {
+    for (;;) {
+      const entries = await pendingOutbox(db, pushBatchSize);
+      if (entries.length === 0) return;
+      const answer = await transport.push({ clientId: clock.clientId, mutations: entries.map(mutationOf) });
+      const accepted = new Set(answer.accepted);
+      const acknowledged = entries.filter((entry) => accepted.has(entry.mutationId)).flatMap((entry) => entry.seq ?? []);
+      const tx = db.transaction(['outbox', 'meta'], 'readwrite');
+      const cursor = await readCursorFrom(tx.objectStore('meta'));
+      await Promise.all([
+        ...acknowledged.map((seq) => tx.objectStore('outbox').delete(seq)),
+        // A workspace version behind what was pulled means a new or restored backend: pull it all again.
+        ...(answer.version < cursor ? [writeCursorTo(tx.objectStore('meta'), 0)] : []),
+        tx.done,
+      ]);
+      report.pushed += acknowledged.length;
+      if (acknowledged.length < entries.length) {
+        throw new SyncError('bad-response', `The backend acknowledged ${acknowledged.length} of ${entries.length} changes`);
+      }
+    }
+  }
+
+  async function pull(report: SyncReport): Promise<void> {
+    let cursor = (await readSyncState(db)).cursor;
+    for (;;) {
+      const page = await transport.pull(cursor, pullLimit);
+      if (page.cursor < cursor || page.changes.some((change) => change.version <= cursor || change.version > page.cursor)) {
+        throw new SyncError('bad-response', `The backend answered a pull after ${cursor} with versions out of range`);
+      }
+      const applied = await applyRemoteChanges(db, clock, page.changes, page.cursor);
+      report.pulled += page.changes.length;
+      report.applied += applied.applied;
+      report.skipped.push(...applied.skipped);
+      report.cursor = page.cursor;
+      if (!page.hasMore) return;
+      if (page.cursor === cursor) throw new SyncError('bad-response', 'The backend said there is more to pull but sent nothing');
+      cursor = page.cursor;
+    }
+  }
+
+  async function run(): Promise<SyncReport> {
+    const report: SyncReport = {
+      ok: true,
+      pushed: 0,
+      pulled: 0,
+      applied: 0,
+      skipped: [],
+      cursor: (await readSyncState(db)).cursor,
+      error: null,
+      nextAttemptAt: null,
+    };
+    try {
+      await push(report);
+      await pull(report);
+      await recordSyncSuccess(db, iso(now()));
+      return report;
+    } catch (error) {
+      if (!(error instanceof SyncError)) throw error;
+      const failure = { kind: error.kind, message: error.message, at: iso(now()) };
+      const state = await recordSyncFailure(db, failure, (failures) => {
+        const delay = retryDelay(error, failures, random, policy);
+        return delay === null ? null : iso(now() + delay);
+      });
+      return { ...report, ok: false, error: failure, nextAttemptAt: state.nextAttemptAt };
+    }
+  }
+
+  let running: Promise<SyncReport> | null = null;
+  let followUp: Promise<SyncReport> | null = null;
+
+  function syncOnce(): Promise<SyncReport> {
+    if (!running) {
+      running = run().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    followUp ??= running
+      .catch(() => undefined)
+      .then(() => {
+        followUp = null;
+        return syncOnce();
+      });
+    return followUp;
+  }
+
+  return { syncOnce };
+}

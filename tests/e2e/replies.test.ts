@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page, Request } from 'playwright-core';
+import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
+import { fixturePages } from './fixture-pages';
+import { xConversationPage, xProfilePage, type XPerson } from './pages/x-direct-message';
+
+const ME: XPerson = { handle: 'Kikobeats', name: 'K I K O B E A T S ⚡️' };
+const CUSTOMER: XPerson = { handle: 'NoraCustomer', name: 'Nora Customer' };
+const PROFILE_URL = 'https://x.com/noracustomer';
+const CONVERSATION_PATH = '/messages/880139124791029763-999000111';
+const CONVERSATION_URL = `https://x.com${CONVERSATION_PATH}`;
+const COMPLAINT = 'My order #A-10428841 never arrived and nobody answers. Where is it?';
+
+let browser: ExtensionBrowser;
+const writes: string[] = [];
+const recordWrites = (request: Request) => {
+  if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+};
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  browser.context.on('request', recordWrites);
+  await browser.context.route(PROFILE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: xProfilePage(CUSTOMER, ME, CONVERSATION_PATH) }),
+  );
+  await browser.context.route(CONVERSATION_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: xConversationPage(CUSTOMER, ME, 'Hi, I bought the blue one last week.') }),
+  );
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A reply arriving under our own post, the way X's script adds one: a copy of the last reply with another author and text. */
+function arriveReply(page: Page, person: XPerson, text: string): Promise<void> {
+  return page.evaluate(
+    ({ person, text }) => {
+      const last = [...document.querySelectorAll('div.tweet[data-screen-name="Gisusete"]')].at(-1);
+      const item = last?.closest('li') ?? last;
+      if (!item || !last) throw new Error('no reply to copy');
+      const copy = item.cloneNode(true) as HTMLElement;
+      const tweet = copy.matches('div.tweet') ? copy : copy.querySelector('div.tweet');
+      if (!tweet) throw new Error('no tweet in the copy');
+      tweet.setAttribute('data-screen-name', person.handle);
+      tweet.setAttribute('data-name', person.name);
+      tweet.setAttribute('data-tweet-id', '880999999999999998');
+      tweet.setAttribute('data-item-id', '880999999999999998');
+      tweet.setAttribute('data-permalink-path', `/${person.handle}/status/880999999999999998`);
+      for (const name of tweet.querySelectorAll('.fullname')) name.textContent = person.name;
+      for (const handle of tweet.querySelectorAll('.username b')) handle.textContent = person.handle;
+      for (const link of tweet.querySelectorAll('a.account-group')) link.setAttribute('href', `/${person.handle}`);
+      const body = tweet.querySelector('.tweet-text');
+      if (body) body.textContent = text;
+      item.after(copy);
+    },
+    { person, text },
+  );
+}
+
+async function openWithComplaint(): Promise<{ page: Page; panel: Frame }> {
+  const page = await browser.context.newPage();
+  await page.goto(fixturePages.xOwnStatus.url);
+  const panel = await panelFrame(page, browser.extensionId);
+  await panel.getByTestId('person-name').waitFor({ state: 'attached' });
+  await arriveReply(page, CUSTOMER, COMPLAINT);
+  await expect.poll(() => panel.getByTestId('replies-subject').textContent(), { timeout: 10_000 }).toBe(COMPLAINT);
+  return { page, panel };
+}
+
+/** How many reply boxes on the page hold exactly this text. */
+const replyBoxesHolding = (page: Page, text: string | RegExp) => page.locator('[contenteditable="true"]', { hasText: text }).count();
+
+describe('suggested replies and Move to DM in the panel', () => {
+  it('suggests replies for the comment on screen, and a click fills the reply box without sending', async () => {
+    const { page, panel } = await openWithComplaint();
+    const suggestions = panel.getByTestId('suggestion');
+    await suggestions.first().waitFor();
+    expect(await suggestions.count()).toBeGreaterThanOrEqual(3);
+    expect(await suggestions.count()).toBeLessThanOrEqual(5);
+    const texts = await panel.getByTestId('suggestion-text').allTextContents();
+    expect(texts.join('\n')).not.toMatch(/\{\{|undefined|null/);
+
+    // The first template with nothing left to fill goes in with one click, filled with her name.
+    const ready = panel.locator('[data-testid="suggestion"][data-kind="template"]:has([data-testid="insert-suggestion"]:enabled)').first();
+    const expected = (await ready.getByTestId('suggestion-text').textContent()) ?? '';
+    await ready.getByTestId('insert-suggestion').click();
+    await expect.poll(() => replyBoxesHolding(page, expected)).toBe(1);
+    expect(expected).toContain('Nora');
+    expect(await panel.getByTestId('replies-notice').textContent()).toMatch(/Check it, then press send yourself/);
+
+    await panel.evaluate(() => document.getElementById('replies-heading')?.scrollIntoView());
+    const frameElement = await panel.frameElement();
+    await frameElement.screenshot({ path: 'docs/panel-suggestions.png' });
+    expect(writes).toEqual([]);
+    await page.close();
+  });
+
+  it('on a public comment with an order number, suggests Move to DM; it fills the public reply and opens the private composer prefilled, sending nothing', async () => {
+    const { page, panel } = await openWithComplaint();
+    const sensitive = panel.getByTestId('sensitive');
+    await sensitive.waitFor();
+    expect(await sensitive.textContent()).toContain('order or ticket number');
+    expect(await sensitive.textContent()).not.toContain('10428841');
+    const move = panel.getByTestId('move-to-dm');
+    expect(await move.getAttribute('class')).toContain('suggested');
+
+    const opened = browser.context.waitForEvent('page');
+    await panel.getByTestId('move-to-dm-button').click();
+    await expect.poll(() => replyBoxesHolding(page, "Sorry about this, Nora — we've sent you a DM so we can sort out your order privately.")).toBe(1);
+
+    // X needs a numeric user id for a message link: their profile opens, where X's own Message button is.
+    const profile = await opened;
+    await profile.waitForURL(PROFILE_URL);
+    await profile.getByTestId('sendDMFromProfile').click();
+    await profile.waitForURL(CONVERSATION_URL);
+    const box = profile.getByTestId('dmComposerTextInput');
+    await expect.poll(() => box.innerText(), { timeout: 15_000 }).toContain(fixturePages.xOwnStatus.url);
+    const privateText = await box.innerText();
+    expect(privateText).toContain('[order number]');
+    expect(privateText).not.toContain('10428841');
+    const send = profile.getByTestId('dmComposerSendButton');
+    expect(await send.getAttribute('aria-disabled')).toBe('false');
+    expect(await send.getAttribute('data-sent')).toBeNull();
+
+    // The public conversation is now linked to the private one.
+    await expect.poll(() => panel.getByTestId('dm-linked').count(), { timeout: 10_000 }).toBe(1);
+    expect(writes).toEqual([]);
+    await profile.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,291 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { PanelPorts } from '@/entrypoints/background/panel-ports';
+import { readHandOff } from '@/entrypoints/background/replies-handoff';
+import { createTimers } from '@/entrypoints/background/timers';
+import { conversations } from '@/lib/db/conversations';
+import { ensureStarterContent, starterId } from '@/lib/db/starter';
+import { templates } from '@/lib/db/templates';
+import { createRequestHandler } from '@/lib/messaging/handle';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
+import type { InsertResult, RepliesView } from '@/lib/messaging/replies-protocol';
+import type { PageContext, Person } from '@/lib/model';
+import { writeReplyProviderSettings } from '@/lib/replies/llm-settings';
+import { clockFor, freshDb } from '../db/helpers';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const me: Person = { handle: 'acmesupport', profileUrl: 'https://x.com/acmesupport', displayName: 'Acme Support' };
+const nora: Person = { handle: 'noracustomer', profileUrl: 'https://x.com/noracustomer', displayName: 'Nora Customer' };
+const statusUrl = 'https://x.com/acmesupport/status/880139124791029763';
+const COMPLAINT = 'My order #A-10428841 never arrived and nobody answers. Where is it?';
+
+function ownPost(comment: string): PageContext {
+  return {
+    site: 'x',
+    kind: 'post',
+    me,
+    person: nora,
+    post: {
+      threadKey: 'x:status:880139124791029763',
+      author: me,
+      text: 'Our new blue kettle is out!',
+      comments: [{ author: nora, direction: 'in', text: comment, at: '2026-03-02T08:55:00.000Z' }],
+    },
+    misses: [],
+  };
+}
+
+const dmPage: PageContext = {
+  site: 'x',
+  kind: 'conversation',
+  me,
+  person: nora,
+  conversation: {
+    threadKey: 'x:dm:111-222',
+    participants: [nora],
+    messages: [{ author: nora, direction: 'in', text: 'Hi, I bought the blue one.', at: '2026-02-20T10:00:00.000Z' }],
+  },
+  misses: [],
+};
+
+/** Records what the background asks the tabs' content scripts to put in their composers. */
+function recordInserts(answer: { inserted: boolean } = { inserted: true }) {
+  const inserted: Array<{ tabId: number; text: string }> = [];
+  fakeBrowser.tabs.sendMessage = ((tabId: number, message: { type: string; payload: { text: string } }) => {
+    if (message.type === 'composer.insert') inserted.push({ tabId, text: message.payload.text });
+    return Promise.resolve({ ok: true, data: answer });
+  });
+  return inserted;
+}
+
+async function background() {
+  const { db } = await freshDb();
+  const { clock, time } = await clockFor(db);
+  const panels = new PanelPorts();
+  const timers = createTimers({ db, clock });
+  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers } as never));
+  const ask = async <T>(type: string, payload: unknown, tabId?: number): Promise<T> => {
+    const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.data as T;
+  };
+  return { db, clock, time, ask };
+}
+
+describe('suggested replies in the panel', () => {
+  it('suggests 3–5 replies for the comment on screen, filled with what we know, never with "{{", "undefined" or "null"', async () => {
+    const { ask } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.subject).toEqual({ text: COMPLAINT, authorName: 'Nora Customer', source: 'comment' });
+    expect(view.suggestions.length).toBeGreaterThanOrEqual(3);
+    expect(view.suggestions.length).toBeLessThanOrEqual(5);
+    for (const suggestion of view.suggestions) expect(suggestion.text).not.toMatch(/\{\{|undefined|null/);
+    const templated = view.suggestions.filter((suggestion) => suggestion.kind === 'template' && suggestion.complete);
+    expect(templated.some((suggestion) => suggestion.text.includes('Nora'))).toBe(true);
+  });
+
+  it('puts a complete suggestion into the tab’s composer, refuses one with variables left, and takes them once typed', async () => {
+    const { ask } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    const incomplete = view.suggestions.find((suggestion) => suggestion.missing.length > 0);
+    if (!incomplete) throw new Error('expected a suggestion with variables to fill');
+    const refused = await ask<InsertResult>('replies.insert', { target: { by: 'suggestion', kind: incomplete.kind, id: incomplete.id } }, 7);
+    expect(refused).toEqual({ inserted: false, reason: 'incomplete', missing: incomplete.missing });
+    expect(inserts).toEqual([]);
+
+    const values = Object.fromEntries(incomplete.missing.map((name) => [name, `the ${name}`]));
+    const done = await ask<InsertResult>('replies.insert', { target: { by: 'suggestion', kind: incomplete.kind, id: incomplete.id }, values }, 7);
+    expect(done).toEqual({ inserted: true, reason: null, missing: [] });
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]?.tabId).toBe(7);
+    for (const name of incomplete.missing) expect(inserts[0]?.text).toContain(`the ${name}`);
+    expect(inserts[0]?.text).not.toMatch(/\{\{|\[\[|undefined|null/);
+  });
+
+  it('calls a template by its keyword, filling {{order}} from the comment', async () => {
+    const { ask } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const result = await ask<InsertResult>('replies.insert', { target: { by: 'shortcut', shortcut: 'dm' } }, 7);
+    expect(result.inserted).toBe(true);
+    expect(inserts[0]?.text).toMatch(/^Hi Nora, I'd like to help with this properly\./);
+    const order = await ask<InsertResult>(
+      'replies.insert',
+      { target: { by: 'shortcut', shortcut: 'order' }, values: { tracking_link: 'https://track.example/1', expected_date: 'Friday' } },
+      7,
+    );
+    expect(order.inserted).toBe(true);
+    expect(inserts[1]?.text).toMatch(/^Hi Nora, I've checked order A-10428841 for you\./);
+    const unknown = await ask<InsertResult>('replies.insert', { target: { by: 'shortcut', shortcut: 'no-such-keyword' } }, 7);
+    expect(unknown).toEqual({ inserted: false, reason: 'not-found', missing: [] });
+  });
+
+  it('warns when a template already went to this person', async () => {
+    const { ask, db } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost('Thanks so much, the kettle is lovely!') }, 7);
+    const before = await ask<RepliesView>('replies.view', {}, 7);
+    const template = before.suggestions.find((suggestion) => suggestion.kind === 'template' && suggestion.complete);
+    if (!template) throw new Error('expected a complete template');
+    expect(template.alreadySent).toBe(false);
+    // Our reply with that text appears under her comment.
+    const withReply = ownPost('Thanks so much, the kettle is lovely!');
+    withReply.post?.comments.push({ author: me, direction: 'out', text: template.text, at: '2026-03-02T08:58:00.000Z' });
+    await ask('page.context', { url: statusUrl, context: withReply }, 7);
+    const after = await ask<RepliesView>('replies.view', {}, 7);
+    expect(after.suggestions.find((suggestion) => suggestion.id === template.id)?.alreadySent).toBe(true);
+    expect((await templates.all(db)).length).toBeGreaterThan(0);
+  });
+
+  it('rebuilds its index when a template changes', async () => {
+    const { ask, db, clock } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost('Do you have a discount code for the zorblax kettle?') }, 7);
+    await ask<RepliesView>('replies.view', {}, 7);
+    const created = await templates.create(
+      db,
+      { title: 'Zorblax kettle discount', body: 'Hi {{first_name}}, the zorblax kettle discount code is KETTLE10.', lang: 'en', tags: ['price'], shortcut: 'zorblax' },
+      clock,
+    );
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.suggestions[0]).toMatchObject({ id: created.id, text: 'Hi Nora, the zorblax kettle discount code is KETTLE10.', shortcut: 'zorblax' });
+  });
+});
+
+describe('sensitive content and Move to DM', () => {
+  it('says what it found, masked, and why it suggests going private', async () => {
+    const { ask } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost(`${COMPLAINT} Mail me at nora.c@example.com`) }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.sensitive.suggestPrivate).toBe(true);
+    expect(view.sensitive.reasons).toEqual(expect.arrayContaining(['order', 'email']));
+    const shown = JSON.stringify(view.sensitive.findings);
+    expect(shown).not.toContain('10428841');
+    expect(shown).not.toContain('nora.c@example.com');
+    expect(view.moveToDm).toMatchObject({ suggested: true, opens: 'profile', channelUrl: 'https://x.com/noracustomer', linked: false });
+    expect(view.moveToDm?.alternative?.kind).toBe('public-ask');
+  });
+
+  it('fills the public reply, opens the channel, and once the new tab reports its page fills the private composer and links the conversations', async () => {
+    const { ask, db } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const created: string[] = [];
+    fakeBrowser.tabs.create = ((properties: { url: string }) => {
+      created.push(properties.url);
+      return Promise.resolve({ id: 8, url: properties.url } as never);
+    }) as never;
+
+    const result = await ask<{ publicInserted: boolean; opened: string }>('replies.move-to-dm', { mode: 'dm' }, 7);
+    expect(result).toEqual({ publicInserted: true, opened: 'https://x.com/noracustomer' });
+    expect(created).toEqual(['https://x.com/noracustomer']);
+    expect(inserts[0]).toMatchObject({ tabId: 7 });
+    expect(inserts[0]?.text).toMatch(/^Sorry about this, Nora — we've sent you a DM so we can sort out your order privately\./);
+    expect((await readHandOff(8))?.privateMessage).toContain(statusUrl);
+
+    // The profile page has no DM box: the message waits for the conversation.
+    recordInserts({ inserted: false });
+    await ask('page.context', { url: 'https://x.com/noracustomer', context: { site: 'x', kind: 'profile', person: nora, misses: [] } }, 8);
+    expect((await readHandOff(8))?.privateMessage).not.toBeNull();
+
+    const dmInserts = recordInserts();
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: dmPage }, 8);
+    expect(dmInserts).toHaveLength(1);
+    expect(dmInserts[0]?.tabId).toBe(8);
+    expect(dmInserts[0]?.text).toContain('[order number]');
+    expect(dmInserts[0]?.text).not.toContain('10428841');
+    expect(await readHandOff(8)).toBeNull();
+
+    const all = await conversations.all(db);
+    const publicOne = all.find((conversation) => conversation.kind === 'comment');
+    const privateOne = all.find((conversation) => conversation.kind === 'conversation');
+    expect(publicOne?.linkedConversationId).toBe(privateOne?.id);
+    const handOffs = publicOne?.events.filter((event) => event.type === 'handed-off') ?? [];
+    expect(handOffs.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(handOffs[0]?.detail ?? '{}')).toMatchObject({ via: 'dm', personHandle: 'noracustomer', reasons: ['order'] });
+    expect(handOffs[0]?.detail).not.toContain('10428841');
+
+    // A later report from that tab puts nothing in again.
+    const again = recordInserts();
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: dmPage }, 8);
+    expect(again).toEqual([]);
+  });
+
+  it('offers the public ask where no DM is possible, and logs that hand-off', async () => {
+    const { ask, db } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const result = await ask<{ publicInserted: boolean; opened: string | null }>('replies.move-to-dm', { mode: 'alternative' }, 7);
+    expect(result).toEqual({ publicInserted: true, opened: null });
+    expect(inserts[0]?.text).not.toContain('10428841');
+    const publicOne = (await conversations.all(db)).find((conversation) => conversation.kind === 'comment');
+    const event = publicOne?.events.find((item) => item.type === 'handed-off');
+    expect(JSON.parse(event?.detail ?? '{}')).toMatchObject({ via: 'public-ask', publicReply: inserts[0]?.text });
+  });
+});
+
+describe('generated replies', () => {
+  it('sends nothing anywhere while the reply provider is off (the default)', async () => {
+    const fetchSpy = vi.fn(() => Promise.reject(new Error('no network in tests')));
+    vi.stubGlobal('fetch', fetchSpy);
+    const { ask } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.canGenerate).toBe(false);
+    await expect(ask('replies.generate', {}, 7)).rejects.toThrow(/unavailable: No reply provider is switched on/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('when on, streams a reply from the provider with the message masked, and inserts it when done', async () => {
+    const bodies: string[] = [];
+    vi.stubGlobal('fetch', (_url: URL, init: RequestInit) => {
+      bodies.push(typeof init.body === 'string' ? init.body : '');
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const encoder = new TextEncoder();
+          controller.enqueue(encoder.encode(`data: ${JSON.stringify({ choices: [{ delta: { content: 'So sorry, Nora! ' } }] })}\n\n`));
+          controller.enqueue(encoder.encode(`data: ${JSON.stringify({ choices: [{ delta: { content: "I've sent you a DM." } }] })}\n\ndata: [DONE]\n\n`));
+          controller.close();
+        },
+      });
+      return Promise.resolve(new Response(stream, { headers: { 'content-type': 'text/event-stream' } }));
+    });
+    const { ask } = await background();
+    const inserts = recordInserts();
+    await writeReplyProviderSettings({ enabled: true, endpoint: 'http://localhost:11434/v1', model: 'llama3.2', apiKey: 'secret' });
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    expect(await ask<{ hasKey: boolean; endpoint: string }>('replies.provider.get', {}, 7)).toEqual({
+      enabled: true,
+      endpoint: 'http://localhost:11434/v1',
+      model: 'llama3.2',
+      hasKey: true,
+    });
+    const { generationId } = await ask<{ generationId: string }>('replies.generate', {}, 7);
+    await vi.waitFor(async () => expect((await ask<{ done: boolean }>('replies.generation', { generationId }, 7)).done).toBe(true));
+    expect(await ask('replies.generation', { generationId }, 7)).toEqual({ text: "So sorry, Nora! I've sent you a DM.", done: true, error: null });
+    expect(bodies[0]).not.toContain('10428841');
+    expect(bodies[0]).toContain('[order number]');
+    await ask('replies.insert', { target: { by: 'generated', generationId } }, 7);
+    expect(inserts[0]?.text).toBe("So sorry, Nora! I've sent you a DM.");
+  });
+});
+
+describe('the starter set', () => {
+  it('seeds once, with the same ids on every install', async () => {
+    const first = await freshDb();
+    const second = await freshDb();
+    const { clock: clockA } = await clockFor(first.db);
+    const { clock: clockB } = await clockFor(second.db);
+    const seeded = await ensureStarterContent(first.db, clockA);
+    expect(seeded.templates).toBeGreaterThan(0);
+    expect(seeded.articles).toBeGreaterThan(0);
+    await ensureStarterContent(second.db, clockB);
+    const ids = async (db: typeof first.db) => (await templates.all(db)).map((template) => template.id).sort();
+    expect(await ids(first.db)).toEqual(await ids(second.db));
+    expect(await ensureStarterContent(first.db, clockA)).toEqual({ templates: 0, articles: 0 });
+    expect(await starterId('en-ack')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
