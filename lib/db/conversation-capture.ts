@@ -38,6 +38,19 @@ export async function messagesOfIn(tx: WriteTransaction, conversationId: string)
   return values.map(messages.parse).filter((message) => !message.deletedAt);
 }
 
+/**
+ * A private conversation that continues a public one (Move to DM) carries the customer's public
+ * messages from before the hand-off: its clocks run from when they first wrote, not from the DM.
+ */
+async function carriedOver(tx: WriteTransaction, conversation: Conversation): Promise<Message[]> {
+  if (!conversation.linkedConversationId || conversation.events.some((event) => event.type === 'handed-off')) return [];
+  const value: unknown = await tx.objectStore('conversations').get(conversation.linkedConversationId);
+  const origin = value === undefined ? undefined : conversations.parse(value);
+  const handOff = origin?.events.findLast((event) => event.type === 'handed-off');
+  if (!origin || origin.linkedConversationId !== conversation.id || !handOff) return [];
+  return (await messagesOfIn(tx, origin.id)).filter((message) => message.direction === 'in' && message.at <= handOff.at);
+}
+
 /** Recomputes status and clocks inside the caller's transaction; writes only when something changed. */
 export async function refreshConversationIn(
   tx: WriteTransaction,
@@ -45,7 +58,7 @@ export async function refreshConversationIn(
   policies: readonly SlaPolicy[],
   clock: ReplicaClock,
 ): Promise<Conversation> {
-  const stored = await messagesOfIn(tx, conversation.id);
+  const stored = [...(await carriedOver(tx, conversation)), ...(await messagesOfIn(tx, conversation.id))];
   const contactValue: unknown = conversation.contactId ? await tx.objectStore('contacts').get(conversation.contactId) : undefined;
   const contact: Contact | undefined = contactValue === undefined ? undefined : contacts.parse(contactValue);
   const derived = nextConversationState(conversation, stored, policies, contact, clock.nowIso());

@@ -4,6 +4,7 @@ import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { createTimers } from '@/entrypoints/background/timers';
 import { createSyncService } from '@/entrypoints/background/sync-service';
+import { linkConversations } from '@/lib/db/conversation-actions';
 import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
 import { createRequestHandler } from '@/lib/messaging/handle';
@@ -302,5 +303,31 @@ describe('breach warnings at scale', () => {
     const titles = Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((options) => options.title);
     expect(titles.filter((title) => title.startsWith('Overdue'))).toHaveLength(3);
     expect(titles).toContain('3 more conversations need a reply');
+  });
+});
+
+describe('moving a conversation to DM', () => {
+  it('carries the clock over: the private conversation counts from the public message', async () => {
+    const { db, clock, see, time, pending, nowIso } = await background();
+    const publicThread: PageContext = {
+      site: 'x',
+      kind: 'conversation',
+      me,
+      person: mariana,
+      conversation: { threadKey: 'x:status:1/comment/mariana', participants: [mariana], messages: [fromHer('order #123 never came', nowIso())] },
+      misses: [],
+    };
+    await see(publicThread, 'https://x.com/acme/status/1');
+    const [publicItem] = await pending();
+    time.advance(20 * MINUTE);
+    // The public acknowledgement goes out; the DM opens with nothing from her in it yet.
+    await see({ ...publicThread, conversation: { ...publicThread.conversation!, messages: [...publicThread.conversation!.messages, fromMe('Sorry! Sent you a DM', nowIso())] } }, 'https://x.com/acme/status/1');
+    await see({ ...dm([], 'x'), conversation: { threadKey: 'x:dm:1-2', participants: [me, mariana], messages: [] } }, 'https://x.com/messages/1-2');
+    const privateConversation = (await conversations.all(db)).find((conversation) => conversation.threadKey === 'x:dm:1-2')!;
+    await linkConversations(db, publicItem!.conversationId!, privateConversation.id, 'moved to DM', clock);
+
+    const items = await pending();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ conversationId: privateConversation.id, waitingSince: START, dueAt: '2026-03-02T10:00:00.000Z' });
   });
 });
