@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { syncedRecordSchemas } from '@/lib/sync/store-schemas';
 import {
-  contactSchema,
-  conversationSchema,
-  followUpSchema,
-  identitySchema,
   isoDateTimeSchema,
-  knowledgeArticleSchema,
-  messageSchema,
-  noteSchema,
-  replyTemplateSchema,
   settingsSchema,
-  slaPolicySchema,
   syncedStoreNameSchema,
   type Settings,
   type SyncedStoreName,
@@ -23,18 +15,8 @@ export const BACKUP_VERSION = 1;
 /** Every synced store, in the order a backup lists and restores them (a contact before its identities). */
 export const backupStores: readonly SyncedStoreName[] = syncedStoreNameSchema.options;
 
-/** The schema each store's records are checked against on restore. */
-export const storeRecordSchemas: { readonly [S in SyncedStoreName]: z.ZodType<StoreRecord<S>> } = {
-  contacts: contactSchema,
-  identities: identitySchema,
-  notes: noteSchema,
-  conversations: conversationSchema,
-  messages: messageSchema,
-  slaPolicies: slaPolicySchema,
-  templates: replyTemplateSchema,
-  articles: knowledgeArticleSchema,
-  followUps: followUpSchema,
-};
+/** The schema each store's records are checked against on restore: the same as for synced records. */
+export const storeRecordSchemas = syncedRecordSchemas;
 
 export type BackupStores = { [S in SyncedStoreName]: StoreRecord<S>[] };
 

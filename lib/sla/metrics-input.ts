@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   conversationStatusSchema,
   isoDateTimeSchema,
+  isTimeZone,
   siteSchema,
   slaTargetStateSchema,
   type Conversation,
@@ -27,15 +28,6 @@ export const metricsConversationSchema = z.object({
   outboundCount: z.number().int().min(0),
 });
 export type MetricsConversation = z.output<typeof metricsConversationSchema>;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const metricsOptionsSchema = z.object({
   /** For the backlog's ages and for deciding what counts as breached by now. */
