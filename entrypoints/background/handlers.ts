@@ -12,6 +12,7 @@ import { subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
 import { conversationHandlers } from './conversation-handlers';
+import { inboxRowBadges } from './inbox-badges';
 import { optionsHandlers } from './options-handlers';
 import { repliesHandlers } from './replies-handlers';
 import { repliesAfterPageReport } from './replies-handoff';
@@ -70,7 +71,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
       await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
       panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
-      return { contactId };
+      return { contactId, ...(context.inbox ? { rows: await inboxRowBadges(db, context) } : {}) };
     },
 
     async 'panel.view'(_, sender) {

@@ -5,11 +5,21 @@ import { route } from './route';
 
 const done = z.object({ ok: z.literal(true) });
 
+/** What is known about one row of an inbox list, for its badge. */
+export const rowBadgeSchema = z.object({
+  threadKey: z.string(),
+  stage: z.nullable(z.string()),
+  status: z.nullable(z.enum(['open', 'waiting', 'snoozed', 'resolved'])),
+  dueAt: z.nullable(z.string()),
+  warnAt: z.nullable(z.string()),
+});
+export type RowBadge = z.infer<typeof rowBadgeSchema>;
+
 /** What a content script asks the background. */
 export const pageRequests = {
   'page.context': route(
     z.object({ url: z.url(), context: pageContextSchema }),
-    z.object({ contactId: z.nullable(z.uuid()) }),
+    z.object({ contactId: z.nullable(z.uuid()), rows: z.optional(z.array(rowBadgeSchema)) }),
   ),
 } as const;
 

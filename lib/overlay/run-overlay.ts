@@ -5,10 +5,13 @@ import { tabProtocol } from '@/lib/messaging/page-protocol';
 import { sendFromPage } from '@/lib/messaging/send-from-page';
 import type { PageContext } from '@/lib/model';
 import { readSettings, translatorFor, updateSettings } from '@/lib/settings/storage';
+import { resolveLanguage } from '@/lib/i18n/translate';
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
 import { mountPanelHost, PANEL_HOST_NAME, type PanelHost } from './panel-host';
+import { rowBadgeLabel } from './row-badge-label';
+import { placeRowBadges, ROW_BADGE_NAME } from './row-badges';
 import { waitFor } from './wait-for';
 import { watchChanges } from './watch-changes';
 
@@ -31,6 +34,7 @@ function hasPerson(context: PageContext): boolean {
 export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSelector }: OverlayOptions): Promise<void> {
   const settings = await readSettings();
   const t = translatorFor(settings);
+  const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
   let host: PanelHost | undefined;
   let collapsed = settings.panelCollapsed;
 
@@ -103,7 +107,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
         debounceMs: CHANGE_DEBOUNCE_MS,
         minIntervalMs: MIN_REREAD_INTERVAL_MS,
         // Mounting our own panel is not news about the page.
-        ignore: (element) => element.localName === PANEL_HOST_NAME,
+        ignore: (element) => element.localName === PANEL_HOST_NAME || element.localName === ROW_BADGE_NAME,
       },
     );
   }
@@ -119,9 +123,13 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     } else {
       host?.hide();
     }
-    await sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
+    const answer = await sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
       console.warn('[replyline] the background did not take this page', error);
+      return null;
     });
+    if (answer?.rows && !superseded()) {
+      placeRowBadges(document, answer.rows, (badge) => rowBadgeLabel(badge, t, language, Date.now()));
+    }
   }
 
   followPageViews(ctx, (view) => void onView(view));

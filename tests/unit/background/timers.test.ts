@@ -331,3 +331,25 @@ describe('moving a conversation to DM', () => {
     expect(items[0]).toMatchObject({ conversationId: privateConversation.id, waitingSince: START, dueAt: '2026-03-02T10:00:00.000Z' });
   });
 });
+
+describe('an inbox list', () => {
+  it('answers what is known about each row for its badge', async () => {
+    const { see, nowIso } = await background();
+    await see(dm([fromHer('Any update?', nowIso())]));
+    const inbox: PageContext = {
+      site: 'linkedin',
+      kind: 'inbox',
+      me,
+      inbox: [
+        { threadKey: 'linkedin:thread:2-abc', person: mariana, excerpt: 'Any update?', unread: false },
+        { threadKey: 'linkedin:thread:2-zzz', person: { ...mariana, handle: 'stranger', displayName: 'Stranger' }, excerpt: 'hi', unread: false },
+      ],
+      misses: [],
+    };
+    const answer = await see(inbox, 'https://www.linkedin.com/messaging/');
+    expect(answer).toEqual({
+      contactId: null,
+      rows: [{ threadKey: 'linkedin:thread:2-abc', stage: 'new', status: 'waiting', dueAt: '2026-03-03T09:00:00.000Z', warnAt: '2026-03-03T03:00:00.000Z' }],
+    });
+  });
+});
