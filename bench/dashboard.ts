@@ -3,6 +3,9 @@
  * in Node, an upper bound for Chromium's): reading and parsing the stored conversations
  * (metricsConversations, what 'metrics.compute' reads) and computeMetrics, for the whole year and for
  * the dashboard's default 30 days. Writes bench/results/dashboard.json.
+ * With DASHBOARD_BENCH_CHROMIUM=1 it also measures the request in Chromium with the built extension
+ * (REPLYLINE_OUT_DIR names the build): the same records written into the extension's IndexedDB, and
+ * 'metrics.compute' timed from the options page, as the dashboard sends it (messaging included).
  * Run: node --import ./scripts/run-ts.mjs bench/dashboard.ts   (DASHBOARD_BENCH_RUNS=2 for a quick check)
  */
 import 'fake-indexeddb/auto';
@@ -10,8 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { metricsConversations } from '@/entrypoints/background/options-metrics';
+import { metricsConversations, metricsConversationsOf } from '@/entrypoints/background/options-metrics';
 import { openReplylineDb } from '@/lib/db/open';
+import { DB_NAME } from '@/lib/db/schema';
 import { conversationSchema, type Conversation, type Site } from '@/lib/model';
 import { computeMetrics } from '@/lib/sla/metrics';
 import type { SlaTargetState } from '@/lib/sla/types';
@@ -93,11 +97,12 @@ function conversation(index: number): Conversation {
   });
 }
 
+const records = Array.from({ length: CONVERSATIONS }, (_, index) => conversation(index));
 const db = await openReplylineDb(`bench-dashboard-${crypto.randomUUID()}`);
 const fillStart = performance.now();
 for (let from = 0; from < CONVERSATIONS; from += 5000) {
   const tx = db.transaction('conversations', 'readwrite');
-  for (let index = from; index < Math.min(CONVERSATIONS, from + 5000); index += 1) void tx.store.put(conversation(index));
+  for (const record of records.slice(from, from + 5000)) void tx.store.put(record);
   await tx.done;
 }
 const fillMs = performance.now() - fillStart;
@@ -106,9 +111,29 @@ const options = {
   wholeYear: { now: iso(NOW_MS), timeZone: 'Europe/Berlin' },
   last30Days: { now: iso(NOW_MS), timeZone: 'Asia/Tokyo', from: iso(NOW_MS - 30 * 86_400_000), to: iso(NOW_MS) },
 };
-const samples = { readMs: [] as number[], computeYearMs: [] as number[], compute30DaysMs: [] as number[], requestYearMs: [] as number[] };
+/** The projection this file replaced (the model's schema picked), to show what the parse costs. */
+const modelPickSchema = conversationSchema.pick({
+  id: true, site: true, status: true, ownerId: true, createdAt: true, deletedAt: true,
+  firstResponseAt: true, resolvedAt: true, waitingSince: true, targets: true,
+});
+const samples = {
+  getAllMs: [] as number[],
+  projectMs: [] as number[],
+  modelPickParseMs: [] as number[],
+  readMs: [] as number[],
+  computeYearMs: [] as number[], compute30DaysMs: [] as number[], requestYearMs: [] as number[] };
 let figures: ReturnType<typeof computeMetrics> | null = null;
 for (let run = 0; run < RUNS; run += 1) {
+  const rawStart = performance.now();
+  const values: unknown[] = await db.getAll('conversations');
+  const rawRead = performance.now();
+  metricsConversationsOf(values);
+  const projected = performance.now();
+  for (const value of values) modelPickSchema.parse(value);
+  samples.getAllMs.push(rawRead - rawStart);
+  samples.projectMs.push(projected - rawRead);
+  samples.modelPickParseMs.push(performance.now() - projected);
+
   const start = performance.now();
   const stored = await metricsConversations(db);
   const read = performance.now();
@@ -122,6 +147,84 @@ for (let run = 0; run < RUNS; run += 1) {
   samples.requestYearMs.push(year - start);
 }
 
+/** The part of the extension API the options page's evaluate calls use. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
+
+async function inChromium(): Promise<Record<string, unknown>> {
+  const { launchWithExtension } = await import('../tests/e2e/browser');
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html#general`);
+    // The options page shares the service worker's origin, hence its IndexedDB.
+    for (let from = 0; from < CONVERSATIONS; from += 5000) {
+      await page.evaluate(
+        async ({ name, batch }) => {
+          const open = indexedDB.open(name);
+          const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error ?? new Error('open failed'));
+          });
+          const tx = idb.transaction('conversations', 'readwrite');
+          for (const record of batch) tx.objectStore('conversations').put(record);
+          await new Promise<void>((resolve, reject) => {
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+          });
+          idb.close();
+        },
+        { name: DB_NAME, batch: records.slice(from, from + 5000) },
+      );
+    }
+    const time = (payload: object) =>
+      page.evaluate(async (payload) => {
+        const start = performance.now();
+        const answer = await chrome.runtime.sendMessage({ replyline: 1, type: 'metrics.compute', payload });
+        if (!answer.ok) throw new Error(answer.error?.message ?? 'metrics.compute failed');
+        return performance.now() - start;
+      }, payload);
+    // The background supplies `now` (its own clock): the range is the same days as above.
+    const wholeYear = { timeZone: options.wholeYear.timeZone };
+    const last30Days = { timeZone: options.last30Days.timeZone, from: options.last30Days.from, to: options.last30Days.to };
+    // IndexedDB's part alone: every conversation read in the page (the same store the background reads).
+    const readAll = () =>
+      page.evaluate(async (name) => {
+        const start = performance.now();
+        const open = indexedDB.open(name);
+        const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+        });
+        const request = idb.transaction('conversations').objectStore('conversations').getAll();
+        await new Promise<void>((resolve, reject) => {
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        });
+        idb.close();
+        return performance.now() - start;
+      }, DB_NAME);
+    const year: number[] = [];
+    const month: number[] = [];
+    const getAll: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      year.push(await time(wholeYear));
+      month.push(await time(last30Days));
+      getAll.push(await readAll());
+    }
+    return {
+      storage: 'Chromium IndexedDB (the built extension, headless)',
+      chromium: browser.context.browser()?.version() ?? 'persistent context',
+      requestWholeYearMs: summariseMs(year),
+      requestLast30DaysMs: summariseMs(month),
+      getAllInPageMs: summariseMs(getAll),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const chromium = process.env.DASHBOARD_BENCH_CHROMIUM === '1' ? await inChromium() : null;
+
 const result = {
   benchmark: 'dashboard',
   description: "The options page's 'metrics.compute' request: read and parse every stored conversation, then computeMetrics",
@@ -130,9 +233,15 @@ const result = {
   runs: RUNS,
   fillMs: Math.round(fillMs),
   readAndParseMs: summariseMs(samples.readMs),
+  /** Its two parts: IndexedDB's getAll (structured clone of every record) and the projection's parse. */
+  getAllMs: summariseMs(samples.getAllMs),
+  projectionParseMs: summariseMs(samples.projectMs),
+  /** The same records through the model's schema picked to the same fields (the projection before). */
+  modelPickParseMs: summariseMs(samples.modelPickParseMs),
   computeWholeYearMs: summariseMs(samples.computeYearMs),
   computeLast30DaysMs: summariseMs(samples.compute30DaysMs),
   requestWholeYearMs: summariseMs(samples.requestYearMs),
+  chromium,
   seriesDays: figures?.series.length ?? 0,
   firstResponse: figures?.firstResponse,
   attainmentRate: figures?.attainment.rate,
@@ -142,4 +251,4 @@ const result = {
 const file = path.resolve(process.cwd(), 'bench/results/dashboard.json');
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify({ readAndParseMs: result.readAndParseMs, computeWholeYearMs: result.computeWholeYearMs, requestWholeYearMs: result.requestWholeYearMs }, null, 2));
+console.log(JSON.stringify({ getAllMs: result.getAllMs, projectionParseMs: result.projectionParseMs, modelPickParseMs: result.modelPickParseMs, readAndParseMs: result.readAndParseMs, computeWholeYearMs: result.computeWholeYearMs, requestWholeYearMs: result.requestWholeYearMs, chromium }, null, 2));

@@ -6,8 +6,9 @@ import { formatDayAndTime, useLocalisation } from '../i18n';
 import { formatDuration, msLeft } from '../time-left';
 import { useNow } from '../use-now';
 import type { PanelActions } from './Panel';
+import { TeamPresence } from './TeamPresence';
 
-type ClockActions = Pick<PanelActions, 'onTrack' | 'onMarkReplied' | 'onResolve' | 'onReopen' | 'onSnooze' | 'onAfterHoursAck'>;
+type ClockActions = Pick<PanelActions, 'onTrack' | 'onMarkReplied' | 'onResolve' | 'onReopen' | 'onSnooze' | 'onAfterHoursAck' | 'onAssign'>;
 
 const STATUS_LABEL: Record<ConversationView['status'], MessageKey> = {
   waiting: 'panelStatusWaiting',
@@ -82,6 +83,7 @@ export function ConversationClocks({ conversations, canTrack, actions }: { conve
             {conversation.personName ? <span className="who"> · {conversation.personName}</span> : null}
             <Clock conversation={conversation} nowMs={nowMs} />
           </div>
+          {conversation.team ? <TeamPresence team={conversation.team} onAssign={(to) => actions.onAssign(conversation.id, to)} /> : null}
           <FirstResponse conversation={conversation} />
           <AfterHours conversation={conversation} onAck={(text) => actions.onAfterHoursAck(conversation.id, text)} />
           <div className="clock-actions">

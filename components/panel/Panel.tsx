@@ -22,6 +22,8 @@ export interface PanelActions {
   onReopen: (conversationId: string) => void;
   onSnooze: (conversationId: string, until: Date) => void;
   onAfterHoursAck: (conversationId: string, text: string) => void;
+  /** "Assign to me" / "Take over" (me) or "Release" (nobody); only offered with a team backend. */
+  onAssign: (conversationId: string, to: 'me' | 'nobody') => void;
 }
 
 interface Props extends PanelActions {

@@ -36,7 +36,8 @@ export function PendingRow({ item, nowMs, actions }: { item: PendingItem; nowMs:
   return (
     <div className="pending-row" data-testid="pending-row" data-kind={item.kind}>
       <div className="pending-main">
-        <button type="button" className="row-open" disabled={!item.url} onClick={() => actions.onOpen(item)} aria-label={t('popupOpen', who)}>
+        {/* Named by what it shows (WCAG 2.5.3, label in name); the title only describes it. */}
+        <button type="button" className="row-open" disabled={!item.url} onClick={() => actions.onOpen(item)} title={t('popupOpen', who)}>
           <span className="row-title">
             {who}
             {item.site ? <span className="site"> · {t(siteLabelKey[item.site])}</span> : null}

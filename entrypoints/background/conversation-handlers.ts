@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { acknowledge, markReplied, reopen, resolve, setPriority, snooze, track } from '@/lib/db/conversation-actions';
+import { acknowledge, assign, markReplied, reopen, resolve, setPriority, snooze, track } from '@/lib/db/conversation-actions';
 import { conversations } from '@/lib/db/conversations';
 import { completeFollowUp, followUps } from '@/lib/db/follow-ups';
 import { ProtocolError } from '@/lib/messaging/envelope';
@@ -8,7 +8,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { adapterFor } from '@/lib/sites';
 import type { BackgroundServices } from './handlers';
 import { readTabState, writeTabState } from './tab-state';
-import { conversationView, panelView } from './views';
+import { conversationKeyOf, conversationView, panelView } from './views';
 import { sendToTab } from '@/lib/messaging/send';
 
 type ConversationRequests =
@@ -20,6 +20,8 @@ type ConversationRequests =
   | 'conversation.track'
   | 'follow-up.done'
   | 'conversation.after-hours-ack'
+  | 'conversation.assign'
+  | 'conversation.showing'
   | 'tab.open';
 
 const done = { ok: true as const };
@@ -36,7 +38,7 @@ async function openUrl(url: string): Promise<void> {
 }
 
 export function conversationHandlers(
-  { db, clock, panels, timers }: BackgroundServices,
+  { db, clock, panels, timers, sync }: BackgroundServices,
   tabOf: (sender: RequestSender) => number,
 ): Pick<Handlers<BackgroundProtocol>, ConversationRequests> {
   /** After any change: the badge, the alarm and every panel showing the conversation. */
@@ -115,6 +117,7 @@ export function conversationHandlers(
       const { inserted } = await sendToTab(tabOf(sender), 'composer.insert', { text });
       if (!inserted) return { inserted, remindAt: null };
       await acknowledge(db, conversationId, text, clock);
+      await sync.replyingIn(tabOf(sender));
       if (afterHours && conversation.contactId) {
         await followUps.create(
           db,
@@ -124,6 +127,27 @@ export function conversationHandlers(
       }
       await changed(conversationId);
       return { inserted, remindAt: afterHours?.opensAt ?? null };
+    },
+
+    async 'conversation.assign'({ conversationId, to }) {
+      await existing(conversationId);
+      const me = await sync.agent();
+      if (!me) throw new ProtocolError('bad-request', 'Connect to the team backend first: owners are the team’s agents');
+      await assign(db, conversationId, to === 'me' ? me.id : null, clock, { by: me.name });
+      return changed(conversationId);
+    },
+
+    async 'conversation.showing'({ conversationId }, sender) {
+      const tabId = tabOf(sender);
+      if (conversationId === null) {
+        await sync.showConversation(tabId, null);
+        return done;
+      }
+      // A panel a step behind the page (it navigated meanwhile) names what the tab no longer shows: its next message will be right.
+      const tab = await readTabState(tabId);
+      const shown = tab?.conversationIds.includes(conversationId) ? await conversations.get(db, conversationId) : undefined;
+      if (shown) await sync.showConversation(tabId, conversationKeyOf(shown));
+      return done;
     },
 
     async 'follow-up.done'({ followUpId }) {

@@ -168,6 +168,8 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
 
   async function insertInto(tabId: number, text: string): Promise<boolean> {
     const { inserted } = await sendToTab(tabId, 'composer.insert', { text });
+    // Teammates see that someone is answering this conversation.
+    if (inserted) await services.sync.replyingIn(tabId);
     return inserted;
   }
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ReplicaClock } from '@/lib/db/clock';
 import type { ReplylineDb } from '@/lib/db/open';
 import { outboxSize } from '@/lib/db/outbox';
@@ -11,6 +12,8 @@ import { syncEvents } from '@/lib/sync/sse';
 import { isSyncDue, syncStatusOf } from '@/lib/sync/status';
 import { createSyncTransport, type SyncTransport } from '@/lib/sync/transport';
 import type { MeResponse, PresenceActivity } from '@/lib/sync/wire';
+import { createPresenceAnnouncer } from './presence-announcer';
+import { attachTeam } from './views';
 
 const WRITE_DEBOUNCE_MS = 1_500;
 const CHANGE_DEBOUNCE_MS = 500;
@@ -30,10 +33,20 @@ interface Connection {
  */
 export function createSyncService({ db, clock, onRemoteChange }: { db: ReplylineDb; clock: ReplicaClock; onRemoteChange: () => Promise<void> }) {
   const presence = createPresenceTable();
+  /** Agents' names as presence told them, kept across expiry: an owner is named even when away. */
+  const names = new Map<string, string>();
   let connection: Connection | null = null;
   let syncing = false;
   let writeTimer: ReturnType<typeof setTimeout> | undefined;
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Tells the team who is looking at or answering a conversation; expires on the server by itself. */
+  async function announce(conversationKey: string, activity: PresenceActivity | 'left'): Promise<void> {
+    await connection?.transport.presence({ conversationKey, activity }).catch(() => undefined);
+  }
+  const announcer = createPresenceAnnouncer({ announce });
+  // A closed tab's panel cannot always say it left (its last message dies with it): the browser tells us.
+  browser.tabs.onRemoved.addListener((tabId) => void announcer.tabClosed(tabId));
 
   async function runSync(current: Connection): Promise<void> {
     syncing = true;
@@ -50,6 +63,7 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
       const events = syncEvents({ open: (signal) => current.transport.openEvents(signal), signal: current.stop.signal, onOpen: () => void runSync(current) });
       for await (const event of events) {
         if (event.type === 'presence') {
+          names.set(event.data.agentId, event.data.agentName);
           presence.apply(event.data);
           await onRemoteChange();
         } else {
@@ -73,7 +87,26 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
     connection?.stop.abort();
     connection = null;
     presence.clear();
+    announcer.clear();
   }
+
+  /** Who we are on the backend, asked again if the backend was unreachable when we connected. */
+  async function whoAmI(): Promise<MeResponse['agent'] | null> {
+    const current = connection;
+    if (!current) return null;
+    current.me ??= await current.transport.me().catch(() => null);
+    return current.me?.agent ?? null;
+  }
+
+  attachTeam(db, () => {
+    if (!connection) return null;
+    const me = connection.me?.agent;
+    return {
+      me: me ? { id: me.id, name: me.name } : null,
+      nameOf: (agentId) => names.get(agentId) ?? null,
+      presentIn: (conversationKey, exceptAgentId) => presence.inConversation(conversationKey, exceptAgentId),
+    };
+  });
 
   return {
     presence,
@@ -127,14 +160,15 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
       if (connection) await runSync(connection);
     },
 
-    /** Tells the team who is looking at or answering a conversation; expires on the server by itself. */
-    async announce(conversationKey: string, activity: PresenceActivity | 'left'): Promise<void> {
-      await connection?.transport.presence({ conversationKey, activity }).catch(() => undefined);
-    },
+    announce,
 
-    agent(): MeResponse['agent'] | null {
-      return connection?.me?.agent ?? null;
-    },
+    /** A tab's panel shows this conversation (null: none any more); it says so again every so often. */
+    showConversation: (tabId: number, conversationKey: string | null) => announcer.show(tabId, conversationKey),
+
+    /** A reply went into the tab's composer through the panel: the team sees us replying there. */
+    replyingIn: (tabId: number) => announcer.replying(tabId),
+
+    agent: whoAmI,
 
     async status(): Promise<SyncStatus> {
       const current = connection;

@@ -6,7 +6,8 @@ import type { Contact, Conversation, Note, SlaPolicy } from '@/lib/model';
 import { isBusinessTime, nextBusinessStart } from '@/lib/sla/business-time';
 import { conversations } from '@/lib/db/conversations';
 import { slaPolicies } from '@/lib/db/sla-policies';
-import type { ContactView, ConversationView, NoteView, PanelView } from '@/lib/messaging/views';
+import type { ContactView, ConversationTeam, ConversationView, NoteView, PanelView } from '@/lib/messaging/views';
+import type { PresenceEntry } from '@/lib/sync/presence';
 import type { TabState } from './tab-state';
 
 export async function contactView(db: ReplylineDb, contact: Contact): Promise<ContactView> {
@@ -34,6 +35,50 @@ function afterHoursOf(policy: SlaPolicy | undefined, nowIso: string): Conversati
   return { opensAt: nextBusinessStart(nowIso, hours) };
 }
 
+/** How the team's presence names a conversation: the same on every replica, since thread keys are. */
+export function conversationKeyOf({ site, threadKey }: Pick<Conversation, 'site' | 'threadKey'>): string {
+  return `${site}:${threadKey}`;
+}
+
+/** What this replica knows of its team, while a backend is connected. */
+export interface TeamDirectory {
+  me: { id: string; name: string } | null;
+  /** An agent's name as presence told it, if heard. */
+  nameOf(agentId: string): string | null;
+  /** The other agents present in a conversation, replying ones first. */
+  presentIn(conversationKey: string, exceptAgentId?: string): PresenceEntry[];
+}
+
+const teams = new WeakMap<ReplylineDb, () => TeamDirectory | null>();
+
+/** The sync service tells the views of this database where its team is; null while disconnected. */
+export function attachTeam(db: ReplylineDb, team: () => TeamDirectory | null): void {
+  teams.set(db, team);
+}
+
+/**
+ * The owner and the others in a conversation. The owner's name comes from us, presence, or the
+ * assignment itself (whoever assigns records their name), since agents cannot list each other.
+ */
+export function conversationTeam(conversation: Pick<Conversation, 'site' | 'threadKey' | 'ownerId' | 'events'>, team: TeamDirectory): ConversationTeam {
+  const meId = team.me?.id;
+  const ownerId = conversation.ownerId;
+  const assignedBy = ownerId
+    ? conversation.events.findLast((event) => event.type === 'assigned' && event.detail === ownerId)?.by
+    : undefined;
+  return {
+    owner: ownerId
+      ? { id: ownerId, name: ownerId === meId ? (team.me?.name ?? null) : (team.nameOf(ownerId) ?? assignedBy ?? null), isMe: ownerId === meId }
+      : null,
+    others: team.presentIn(conversationKeyOf(conversation), meId).map((entry) => ({
+      agentId: entry.agentId,
+      name: entry.agentName,
+      activity: entry.activity,
+      until: new Date(entry.expiresAtMs).toISOString(),
+    })),
+  };
+}
+
 export async function conversationView(db: ReplylineDb, conversation: Conversation, nowIso: string): Promise<ConversationView> {
   const policy = conversation.policyId ? await slaPolicies.get(db, conversation.policyId) : undefined;
   const contact = conversation.contactId ? await contacts.get(db, conversation.contactId) : undefined;
@@ -53,7 +98,13 @@ export async function conversationView(db: ReplylineDb, conversation: Conversati
     warnAt: running?.warnAt ?? null,
     policyName: policy?.name ?? null,
     afterHours: afterHoursOf(policy, nowIso),
+    team: teamOf(db, conversation),
   };
+}
+
+function teamOf(db: ReplylineDb, conversation: Conversation): ConversationTeam | null {
+  const team = teams.get(db)?.() ?? null;
+  return team ? conversationTeam(conversation, team) : null;
 }
 
 /** The tab's conversations, those waiting on us first; a busy inbox page shows at most a few. */

@@ -5,6 +5,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import { FOCUS_NOTE_FRAGMENT } from '@/lib/overlay/focus-note';
 import type { PanelView } from '@/lib/messaging/views';
 import type { PanelActions } from '@/components/panel/Panel';
+import { shownConversationId, useShowingPresence } from './use-presence';
 
 const RECONNECT_DELAY_MS = 500;
 
@@ -73,6 +74,7 @@ export function usePanel() {
     [refresh],
   );
   const ignore = () => undefined;
+  useShowingPresence(shownConversationId(view));
 
   const contactId = view?.contact?.id;
   const actions: PanelActions = {
@@ -94,6 +96,7 @@ export function usePanel() {
     onReopen: (conversationId) => void act(() => sendToBackground('conversation.reopen', { conversationId })).catch(ignore),
     onAfterHoursAck: (conversationId, text) =>
       void act(() => sendToBackground('conversation.after-hours-ack', { conversationId, text })).catch(ignore),
+    onAssign: (conversationId, to) => void act(() => sendToBackground('conversation.assign', { conversationId, to })).catch(ignore),
     onSnooze: (conversationId, until) =>
       void act(() => sendToBackground('conversation.snooze', { conversationId, until: until.toISOString() })).catch(ignore),
   };

@@ -50,6 +50,13 @@ export const backgroundProtocol = {
     z.object({ conversationId: idSchema, text: z.string().trim().min(1).max(2000) }),
     z.object({ inserted: z.boolean(), remindAt: isoDateTimeSchema.nullable() }),
   ),
+  /** Makes us the conversation's owner ("Assign to me", "Take over"), or nobody ("Release"). Needs a team backend. */
+  'conversation.assign': route(z.object({ conversationId: idSchema, to: z.enum(['me', 'nobody']) }), done),
+  /**
+   * From the panel: the conversation it shows now (null: none), said again every so often while the tab
+   * is visible, so that the team sees who is viewing it. Without a team backend nothing is sent.
+   */
+  'conversation.showing': route(z.object({ conversationId: idSchema.nullable() }), done),
   /** Focuses the tab already showing the URL, or opens one. Only the supported sites' https pages. */
   'tab.open': route(z.object({ url: z.url({ protocol: /^https$/ }) }), done),
 } as const;

@@ -12,6 +12,24 @@ export type NoteView = z.infer<typeof noteViewSchema>;
 
 export const pageSummarySchema = z.object({ site: siteSchema, kind: pageKindSchema, misses: z.array(z.string()), url: z.string() });
 
+/** Another agent in the conversation right now, as the team's presence stream said, until it lapses. */
+export const teammatePresenceSchema = z.object({
+  agentId: z.string(),
+  name: z.string(),
+  activity: z.enum(['viewing', 'replying']),
+  until: z.string(),
+});
+export type TeammatePresence = z.infer<typeof teammatePresenceSchema>;
+
+/** Who owns a conversation and who else is in it; only with a team backend connected. */
+export const conversationTeamSchema = z.object({
+  /** `name` is null for an owner this replica has not heard of yet (no presence, not us). */
+  owner: z.object({ id: z.string(), name: z.string().nullable(), isMe: z.boolean() }).nullable(),
+  /** Replying ones first. */
+  others: z.array(teammatePresenceSchema),
+});
+export type ConversationTeam = z.infer<typeof conversationTeamSchema>;
+
 /** A conversation on the tab's page with its clock, as the panel shows it. */
 export const conversationViewSchema = conversationSchema
   .pick({
@@ -32,6 +50,8 @@ export const conversationViewSchema = conversationSchema
     policyName: z.string().nullable(),
     /** Outside the policy's business hours: when they open again. */
     afterHours: z.object({ opensAt: z.string() }).nullable(),
+    /** Null without a team backend. */
+    team: conversationTeamSchema.nullable(),
   });
 export type ConversationView = z.infer<typeof conversationViewSchema>;
 

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sections } from '@/components/options/SectionNav';
+import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
+import { fixturePages } from './fixture-pages';
+import { blockingViolations } from './support/axe';
+import { yearOfConversations } from './support/history';
+
+/** The part of the extension API the page's evaluate calls below use. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
+};
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function extensionPage(file: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  return page;
+}
+
+async function ask(page: Page, type: string, payload: unknown): Promise<unknown> {
+  const answer = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
+  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
+  return answer.data;
+}
+
+describe('accessibility (axe-core: no serious or critical violations)', () => {
+  it('the popup with nothing pending', async () => {
+    const popup = await extensionPage('popup.html');
+    await popup.getByTestId('no-pending').waitFor();
+    expect(await blockingViolations(popup, 'popup, nothing pending')).toEqual([]);
+    await popup.close();
+  });
+
+  it('every section of the options page, and its editors', async () => {
+    const page = await extensionPage('options.html#general');
+    for (const section of sections) {
+      await page.getByTestId(`nav-${section}`).click();
+      await page.getByTestId(`section-${section}`).waitFor();
+      if (section === 'dashboard') await page.locator('.dashboard[aria-busy="false"]').waitFor();
+      if (section === 'data') await page.getByTestId('store-counts').waitFor();
+      if (section === 'policies') await page.getByTestId('policy-list').waitFor();
+      expect(await blockingViolations(page, `options ${section}`), section).toEqual([]);
+    }
+    await page.getByTestId('nav-policies').click();
+    await page.getByTestId('policy-add').click();
+    await page.getByTestId('business-hours-on').check();
+    await page.getByTestId('policy-save').click(); // empty name: the form shows its errors
+    await page.getByRole('alert').first().waitFor();
+    expect(await blockingViolations(page, 'options policy form with errors')).toEqual([]);
+    await page.getByTestId('nav-templates').click();
+    await page.getByTestId('templates-add').click();
+    await page.getByTestId('template-body').fill('Hi {{first_name}}');
+    expect(await blockingViolations(page, 'options template form')).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup with conversations pending', async () => {
+    const options = await extensionPage('options.html#data');
+    const { json } = (await ask(options, 'backup.export', {})) as { json: string };
+    const backup = JSON.parse(json) as { stores: { conversations: unknown[] } };
+    backup.stores.conversations.push(...yearOfConversations(300, Date.now(), 'e2e-a11y'));
+    const restored = (await ask(options, 'backup.restore', { json: JSON.stringify(backup) })) as { ok: boolean };
+    expect(restored.ok).toBe(true);
+    await options.close();
+
+    const popup = await extensionPage('popup.html');
+    await popup.getByTestId('pending-row').first().waitFor();
+    expect(await blockingViolations(popup, 'popup, pending')).toEqual([]);
+    await popup.close();
+  });
+
+  it('the panel on a saved LinkedIn profile', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixturePages.sriProfile.url);
+    const panel = await panelFrame(page, browser.extensionId);
+    await panel.getByTestId('person-name').waitFor();
+    expect(await blockingViolations(panel, 'panel on a LinkedIn profile')).toEqual([]);
+    await page.close();
+  });
+});

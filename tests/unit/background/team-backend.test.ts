@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { PanelPorts } from '@/entrypoints/background/panel-ports';
+import { createSyncService } from '@/entrypoints/background/sync-service';
+import { createTimers } from '@/entrypoints/background/timers';
+import { createRequestHandler } from '@/lib/messaging/handle';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
+import type { ConversationView, PanelView } from '@/lib/messaging/views';
+import type { PageContext } from '@/lib/model';
+import { createAgent, createApp, createLocalNotifier, createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
+import { clockFor, freshDb } from '../db/helpers';
+
+const BACKEND_URL = 'http://team.test';
+const threadUrl = 'https://www.linkedin.com/messaging/thread/2-abc/';
+const mariana = { handle: 'mariana-hohot', profileUrl: 'https://www.linkedin.com/in/mariana-hohot/', displayName: 'Mariana Hohot' };
+const thread: PageContext = {
+  site: 'linkedin',
+  kind: 'conversation',
+  person: mariana,
+  conversation: {
+    threadKey: '2-abc',
+    participants: [mariana],
+    messages: [{ author: mariana, direction: 'in', text: 'Is there an update on my invoice?', at: '2026-03-02T08:59:00.000Z' }],
+  },
+  misses: [],
+};
+
+let database: ServerDatabase;
+let tokens: { ann: string; bo: string };
+let boId: string;
+
+beforeAll(async () => {
+  database = await openServerDatabase({});
+  const workspace = await createWorkspace(database.db, { name: 'Care', adminName: 'Ann' });
+  const bo = await createAgent(database.db, workspace.workspace.id, { name: 'Bo', role: 'agent' });
+  tokens = { ann: workspace.token, bo: bo.token };
+  boId = bo.agent.id;
+}, 60_000);
+afterAll(async () => {
+  await database.close();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** One browser's background, answering as the real one does; its tab `tabId` shows the thread. */
+async function replica(token: string, tabId: number) {
+  const { db } = await freshDb();
+  const { clock } = await clockFor(db);
+  const timers = createTimers({ db, clock });
+  const sync = createSyncService({ db, clock, onRemoteChange: () => timers.refresh() });
+  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels: new PanelPorts(), timers, sync }));
+  const ask = async <T,>(type: string, payload: unknown): Promise<T> => {
+    const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.data as T;
+  };
+  expect(await ask('sync.configure', { backendUrl: BACKEND_URL, token })).toMatchObject({ state: 'idle', lastError: null });
+  await ask('page.context', { url: threadUrl, context: thread });
+  const shown = async (): Promise<ConversationView> => {
+    const [conversation] = (await ask<PanelView>('panel.view', {})).conversations;
+    if (!conversation) throw new Error('the panel shows no conversation');
+    return conversation;
+  };
+  return { ask, shown, disconnect: () => ask('sync.configure', { backendUrl: null, token: null }) };
+}
+
+describe('presence and ownership through the real backend app', () => {
+  it('shows Bo that Ann views the thread, then Ann that Bo owns it', async () => {
+    const app = createApp({ db: database, notifier: createLocalNotifier() });
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init)));
+    const ann = await replica(tokens.ann, 7);
+    const bo = await replica(tokens.bo, 8);
+    try {
+      const conversation = await ann.shown();
+      expect(conversation.team).toEqual({ owner: null, others: [] });
+
+      await ann.ask('conversation.showing', { conversationId: conversation.id });
+      await vi.waitFor(async () => expect((await bo.shown()).team?.others).toMatchObject([{ name: 'Ann', activity: 'viewing' }]), { timeout: 5_000 });
+      // Ann does not see herself.
+      expect((await ann.shown()).team?.others).toEqual([]);
+
+      await bo.ask('conversation.assign', { conversationId: conversation.id, to: 'me' });
+      expect((await bo.shown()).team?.owner).toEqual({ id: boId, name: 'Bo', isMe: true });
+      await bo.ask('sync.now', {});
+      await vi.waitFor(async () => expect((await ann.shown()).team?.owner).toEqual({ id: boId, name: 'Bo', isMe: false }), { timeout: 5_000 });
+
+      await ann.ask('conversation.showing', { conversationId: null });
+      await vi.waitFor(async () => expect((await bo.shown()).team?.others).toEqual([]), { timeout: 5_000 });
+    } finally {
+      await ann.disconnect();
+      await bo.disconnect();
+    }
+  }, 30_000);
+});
