@@ -1,14 +1,15 @@
-import type { Language } from '@/lib/i18n/translate';
-
 const MINUTE = 60_000;
 
-function unit(language: Language, value: number, unitName: 'minute' | 'hour' | 'day'): string {
+function unit(language: string, value: number, unitName: 'minute' | 'hour' | 'day'): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(value);
 }
 
-/** A duration as people say it: "45 min", "2 hr 10 min", "3 days 4 hr"; never "0 min" for time that remains. */
-export function formatDuration(ms: number, language: Language): string {
-  const minutes = Math.max(1, Math.round(Math.abs(ms) / MINUTE));
+/**
+ * A duration as people say it: "45 min", "2 hr 10 min", "3 days 4 hr". Time that remains never reads
+ * "0 min" unless `allowZero` (a measured duration can be zero).
+ */
+export function formatDuration(ms: number, language: string, { allowZero = false } = {}): string {
+  const minutes = Math.max(allowZero ? 0 : 1, Math.round(Math.abs(ms) / MINUTE));
   if (minutes < 60) return unit(language, minutes, 'minute');
   const hours = Math.floor(minutes / 60);
   if (hours < 24) {

@@ -5,7 +5,7 @@ import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
 import { Chart, type ChartSeries } from './Chart';
 import { chartTables, daySeconds, tableCsv } from './dashboard-data';
-import { formatMinutes } from './policy-summary';
+import { formatDuration } from '../time-left';
 
 export interface DashboardFilterForm {
   site: Site | '';
@@ -56,7 +56,7 @@ export function Dashboard({
     [t],
   );
   const charts = useMemo(() => (metrics ? chartData(metrics, siteNames, t) : null), [metrics, siteNames, t]);
-  const minutes = (value: number | null) => (value === null ? '—' : formatMinutes(Math.round(value), language));
+  const minutes = (value: number | null) => (value === null ? '—' : formatDuration(value * 60_000, language, { allowZero: true }));
   const share = (rate: number | null) =>
     rate === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 

@@ -67,10 +67,11 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       };
       await writeTabState(tabId, tab);
       await repliesAfterPageReport(services, tabId, context, url, tab);
+      // The panel first; the badge and the diagnostics can follow.
+      panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
       if (conversationIds.length > 0) await timers.refresh();
       const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
       await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
-      panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
       return { contactId, ...(context.inbox ? { rows: await inboxRowBadges(db, context) } : {}) };
     },
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { readHandOff } from '@/entrypoints/background/replies-handoff';
+import { createSyncService } from '@/entrypoints/background/sync-service';
 import { createTimers } from '@/entrypoints/background/timers';
 import { conversations } from '@/lib/db/conversations';
 import { ensureStarterContent, starterId } from '@/lib/db/starter';
@@ -65,7 +66,7 @@ async function background() {
   const { clock, time } = await clockFor(db);
   const panels = new PanelPorts();
   const timers = createTimers({ db, clock });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers } as never));
+  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync: createSyncService({ db, clock, onRemoteChange: () => timers.refresh() }) }));
   const ask = async <T>(type: string, payload: unknown, tabId?: number): Promise<T> => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
