@@ -1,12 +1,13 @@
 import { formatDuration } from '@/components/time-left';
-import type { Language, MessageKey, Translate } from '@/lib/i18n/translate';
+import type { PageMessageKey, PageTranslate } from '@/lib/i18n/page-translate';
+import type { Language } from '@/lib/i18n/translate';
 import type { RowBadge } from '@/lib/messaging/page-protocol';
 import { urgencyOf } from '@/lib/sla/urgency';
 
 /** A row's badge text: the stage (when it says more than "new") and, while it waits on us, the time left. */
-export function rowBadgeLabel(badge: RowBadge, t: Translate, language: Language, nowMs: number): { text: string; tone: string } | null {
+export function rowBadgeLabel(badge: RowBadge, t: PageTranslate, language: Language, nowMs: number): { text: string; tone: string } | null {
   const parts: string[] = [];
-  if (badge.stage && badge.stage !== 'new') parts.push(t(`stage_${badge.stage}` as MessageKey));
+  if (badge.stage && badge.stage !== 'new') parts.push(t(`stage_${badge.stage}` as PageMessageKey));
   let tone = 'fine';
   if (badge.status === 'waiting' && badge.dueAt) {
     const left = Date.parse(badge.dueAt) - nowMs;

@@ -4,7 +4,8 @@ import { createRequestHandler } from '@/lib/messaging/handle';
 import { tabProtocol } from '@/lib/messaging/page-protocol';
 import { sendFromPage } from '@/lib/messaging/send-from-page';
 import type { PageContext } from '@/lib/model';
-import { readSettings, translatorFor, updateSettings } from '@/lib/settings/storage';
+import { createPageTranslator } from '@/lib/i18n/page-translate';
+import { readSettings, updateSettings } from '@/lib/settings/storage';
 import { resolveLanguage } from '@/lib/i18n/translate';
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -33,8 +34,8 @@ function hasPerson(context: PageContext): boolean {
 /** The content script's whole job on a supported site: read each page view, report it, place the panel. */
 export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSelector }: OverlayOptions): Promise<void> {
   const settings = await readSettings();
-  const t = translatorFor(settings);
   const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const t = createPageTranslator(language);
   let host: PanelHost | undefined;
   let collapsed = settings.panelCollapsed;
 
