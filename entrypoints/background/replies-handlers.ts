@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { articles } from '@/lib/db/articles';
-import { conversations } from '@/lib/db/conversations';
+import { recordHandOff } from '@/lib/db/conversation-actions';
 import { messages } from '@/lib/db/messages';
 import { templatesAlreadySent, textsSentTo } from '@/lib/db/past-replies';
 import { ensureStarterContent } from '@/lib/db/starter';
 import { templates } from '@/lib/db/templates';
-import type { Conversation, ConversationEvent, ReplyTemplate } from '@/lib/model';
+import type { Conversation, ReplyTemplate } from '@/lib/model';
 import { ProtocolError } from '@/lib/messaging/envelope';
 import type { Handlers, RequestSender } from '@/lib/messaging/handle';
 import type { InsertResult, InsertTarget, MoveToDmView, repliesProtocol, ReplyProviderView, SuggestionView } from '@/lib/messaging/replies-protocol';
@@ -70,10 +70,7 @@ function moveToDmView(context: ReplyContext): MoveToDmView | null {
 async function logHandOff(services: BackgroundServices, conversation: Conversation | undefined, plan: MoveToDmPlan): Promise<string> {
   const entry = handOffLogEntry(plan, services.clock.nowIso());
   const detail = JSON.stringify(entry).slice(0, 2000);
-  if (conversation) {
-    const event: ConversationEvent = { type: 'handed-off', at: entry.at, detail };
-    await conversations.update(services.db, conversation.id, { events: [...conversation.events, event].slice(-500) }, services.clock);
-  }
+  if (conversation) await recordHandOff(services.db, conversation.id, detail, services.clock);
   return detail;
 }
 

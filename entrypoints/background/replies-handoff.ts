@@ -76,7 +76,7 @@ async function continueHandOff(services: BackgroundServices, tabId: number, tab:
   if (!handOff.linked && handOff.publicConversationId !== null) {
     const privateId = await privateConversationOf(services, tab, handOff);
     if (privateId !== undefined) {
-      await linkConversations(services.db, handOff.publicConversationId, privateId, handOff.detail, services.clock);
+      await linkConversations(services.db, handOff.publicConversationId, privateId, services.clock);
       handOff.linked = true;
       await refreshPanelsShowing(services, handOff.publicConversationId);
     }

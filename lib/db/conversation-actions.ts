@@ -88,15 +88,18 @@ export function acknowledge(db: ReplylineDb, id: string, text: string, clock: Re
   return act(db, id, clock, (_, at) => ({ event: { type: 'acknowledged', at, detail: text.slice(0, 2000), ...actor } }));
 }
 
+/** Logs that a public conversation was taken private (Move to DM), with the hand-off record. */
+export function recordHandOff(db: ReplylineDb, publicId: string, detail: string, clock: ReplicaClock, actor: Actor = {}) {
+  return act(db, publicId, clock, (_, at) => ({ event: { type: 'handed-off', at, detail: detail.slice(0, 2000), ...actor } }));
+}
+
 /**
  * Links a public conversation with its private continuation, both ways, so the history and the clock
- * carry over: the private one's clocks count from the customer's public messages (see capture).
+ * carry over: the private one's clocks count from the customer's public messages up to the hand-off
+ * (see capture).
  */
-export async function linkConversations(db: ReplylineDb, publicId: string, privateId: string, detail: string, clock: ReplicaClock, actor: Actor = {}) {
-  const linked = await act(db, publicId, clock, (_, at) => ({
-    linkedConversationId: privateId,
-    event: { type: 'handed-off', at, detail: detail.slice(0, 2000), ...actor },
-  }));
+export async function linkConversations(db: ReplylineDb, publicId: string, privateId: string, clock: ReplicaClock) {
+  const linked = await act(db, publicId, clock, () => ({ linkedConversationId: privateId }));
   await act(db, privateId, clock, () => ({ linkedConversationId: publicId }));
   return linked;
 }

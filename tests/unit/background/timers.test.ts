@@ -4,7 +4,7 @@ import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { createTimers } from '@/entrypoints/background/timers';
 import { createSyncService } from '@/entrypoints/background/sync-service';
-import { linkConversations } from '@/lib/db/conversation-actions';
+import { linkConversations, recordHandOff } from '@/lib/db/conversation-actions';
 import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
 import { createRequestHandler } from '@/lib/messaging/handle';
@@ -324,7 +324,8 @@ describe('moving a conversation to DM', () => {
     await see({ ...publicThread, conversation: { ...publicThread.conversation!, messages: [...publicThread.conversation!.messages, fromMe('Sorry! Sent you a DM', nowIso())] } }, 'https://x.com/acme/status/1');
     await see({ ...dm([], 'x'), conversation: { threadKey: 'x:dm:1-2', participants: [me, mariana], messages: [] } }, 'https://x.com/messages/1-2');
     const privateConversation = (await conversations.all(db)).find((conversation) => conversation.threadKey === 'x:dm:1-2')!;
-    await linkConversations(db, publicItem!.conversationId!, privateConversation.id, 'moved to DM', clock);
+    await recordHandOff(db, publicItem!.conversationId!, 'moved to DM', clock);
+    await linkConversations(db, publicItem!.conversationId!, privateConversation.id, clock);
 
     const items = await pending();
     expect(items).toHaveLength(1);
