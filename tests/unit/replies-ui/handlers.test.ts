@@ -205,7 +205,7 @@ describe('sensitive content and Move to DM', () => {
     const privateOne = all.find((conversation) => conversation.kind === 'conversation');
     expect(publicOne?.linkedConversationId).toBe(privateOne?.id);
     const handOffs = publicOne?.events.filter((event) => event.type === 'handed-off') ?? [];
-    expect(handOffs.length).toBeGreaterThanOrEqual(1);
+    expect(handOffs).toHaveLength(1);
     expect(JSON.parse(handOffs[0]?.detail ?? '{}')).toMatchObject({ via: 'dm', personHandle: 'noracustomer', reasons: ['order'] });
     expect(handOffs[0]?.detail).not.toContain('10428841');
 
