@@ -5,8 +5,9 @@
  */
 import { launchWithExtension, panelFrame } from '../tests/e2e/browser';
 import { fixturePages } from '../tests/e2e/fixture-pages';
+import { artifactPath } from '../tests/e2e/support/artifacts';
 
-const SCREENSHOT = 'docs/demo.png';
+const SCREENSHOT = artifactPath('demo.png');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
 
 const browser = await launchWithExtension({ headless: !headed });

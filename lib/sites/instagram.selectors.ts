@@ -145,7 +145,7 @@ export const instagramSelectors = {
 
 /**
  * Selectors for page kinds with no saved page (the DM thread and the DM inbox): they cannot be
- * checked against shared/fixtures, so each names where its structure was taken from, and
+ * checked against tests/fixtures/pages, so each names where its structure was taken from, and
  * tests/unit/sites/instagram.test.ts checks them against synthetic pages that copy that structure.
  */
 export const instagramUnsavedSelectors = {

@@ -207,7 +207,7 @@ export const xSelectors = {
 } as const satisfies SelectorMap;
 
 /**
- * Selectors for pages of which no saved page exists (shared/fixtures/README.md: DM inbox and
+ * Selectors for pages of which no saved page exists (tests/fixtures/pages/README.md: DM inbox and
  * conversation, notifications) or for states no saved page is in (a reply dialog open, a narrow
  * window). Each names the public source its structure was taken from and the saved pages it must
  * NOT match (`fixtures`, all 0); tests/unit/sites/x.test.ts checks those counts and that each one

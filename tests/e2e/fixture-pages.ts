@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fixtureFile } from '../support/fixture-dir';
 import { FIXTURE_URLS } from '../support/fixture-urls';
 
-export const FIXTURES_DIR = path.resolve(process.cwd(), '../shared/fixtures');
+export { FIXTURES_DIR } from '../support/fixture-dir';
 
 export interface FixturePage {
   file: string;
@@ -40,6 +40,6 @@ export const allFixturePages: readonly FixturePage[] = Object.keys(FIXTURE_URLS)
  * documents, as they were inside the live page.
  */
 export function readFixture(fixture: FixturePage): string {
-  const html = readFileSync(path.join(FIXTURES_DIR, fixture.file), 'utf8');
+  const html = readFileSync(fixtureFile(fixture.file), 'utf8');
   return /^\s*(?:<!doctype|<html)/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }

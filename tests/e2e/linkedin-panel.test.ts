@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { sendToActiveTab } from './extension-messages';
 import { fixturePages, readFixture } from './fixture-pages';
+import { artifactPath } from './support/artifacts';
 
 const NOTE = 'Met at Nordic SaaS day <b>not bold</b>; wants pricing for 40 seats';
 
@@ -37,7 +38,7 @@ describe('the panel on a LinkedIn profile', () => {
     expect(await panel.getByTestId('person-headline').textContent()).toBe('Board member of Mobvilla AB');
     expect(await panel.getByTestId('first-seen').textContent()).toMatch(/^First seen /);
     expect(await isShown(panel)).toBe(true);
-    await page.screenshot({ path: 'docs/panel-on-linkedin-profile.png' });
+    await page.screenshot({ path: artifactPath('panel-on-linkedin-profile.png') });
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { yearOfConversations } from './support/history';
+import { artifactPath } from './support/artifacts';
 
 /** The part of the extension API the page's evaluate calls below use. */
 declare const chrome: {
@@ -209,10 +210,10 @@ describe('the options page in Chromium', () => {
       scrollTo(0, 0);
     });
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: 'docs/dashboard.png', fullPage: false });
+    await page.screenshot({ path: artifactPath('dashboard.png'), fullPage: false });
     await open('policies');
     await page.getByTestId('policy-list').waitFor();
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: 'docs/options-policies.png', fullPage: false });
+    await page.screenshot({ path: artifactPath('options-policies.png'), fullPage: false });
   });
 });

@@ -3,6 +3,7 @@ import type { Frame, Page, Request } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages } from './fixture-pages';
 import { xConversationPage, xProfilePage, type XPerson } from './pages/x-direct-message';
+import { artifactPath } from './support/artifacts';
 
 const ME: XPerson = { handle: 'Kikobeats', name: 'K I K O B E A T S ⚡️' };
 const CUSTOMER: XPerson = { handle: 'NoraCustomer', name: 'Nora Customer' };
@@ -90,7 +91,7 @@ describe('suggested replies and Move to DM in the panel', () => {
 
     await panel.evaluate(() => document.getElementById('replies-heading')?.scrollIntoView());
     const frameElement = await panel.frameElement();
-    await frameElement.screenshot({ path: 'docs/panel-suggestions.png' });
+    await frameElement.screenshot({ path: artifactPath('panel-suggestions.png') });
     expect(writes).toEqual([]);
     await page.close();
   });

@@ -1,8 +1,9 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages } from './fixture-pages';
+import { artifactPath } from './support/artifacts';
 import { startTeamBackend, type TeamAgent, type TeamBackend } from './support/server';
 
 /** The part of the extension API the evaluate calls below use. */
@@ -106,8 +107,7 @@ afterAll(async () => {
   for (const browser of running) await browser.close().catch(() => undefined);
   await backend?.stop();
   if (Object.keys(latenciesMs).length > 0) {
-    mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/team-sync-e2e.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), latenciesMs }, null, 2)}\n`);
+    writeFileSync(artifactPath('team-sync-e2e.json', 'timing'), `${JSON.stringify({ measuredAt: new Date().toISOString(), latenciesMs }, null, 2)}\n`);
   }
 }, 60_000);
 

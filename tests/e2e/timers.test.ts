@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages } from './fixture-pages';
+import { artifactPath } from './support/artifacts';
 
 /** The part of the extension API the service worker's evaluate calls below use. */
 declare const chrome: {
@@ -80,7 +81,7 @@ describe('response timers in the browser', () => {
     expect(await row.getByTestId('time-left').textContent()).toMatch(/^(23 hr 59 min|1 day) left$/);
     expect(await row.getByTestId('time-left').getAttribute('data-urgency')).toBe('fine');
     await popup.setViewportSize({ width: 360, height: 320 });
-    await popup.screenshot({ path: 'docs/popup.png' });
+    await popup.screenshot({ path: artifactPath('popup.png') });
     await popup.close();
   });
 

@@ -1,4 +1,4 @@
-/** The URL each saved page was saved at (shared/fixtures/README.md). */
+/** The URL each saved page was saved at (tests/fixtures/pages/README.md). */
 export const FIXTURE_URLS: Readonly<Record<string, string>> = {
   'linkedin/profile-2024-own.html': 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
   'linkedin/profile-2024-a.html': 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/',

@@ -1,5 +1,5 @@
 /**
- * Test pages for Move to DM on X (no page of X's DMs was saved; see ../shared/fixtures/README.md):
+ * Test pages for Move to DM on X (no page of X's DMs was saved; see tests/fixtures/pages/README.md):
  *
  * - the person's profile, where X's own "Message" button (`data-testid="sendDMFromProfile"`, the test id
  *   X's web app gives it and public automation scripts click) opens the conversation. X needs a numeric

@@ -1,22 +1,21 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { FIXTURES_DIR, fixtureFile } from '../../support/fixture-dir';
 import { FIXTURE_URLS } from '../../support/fixture-urls';
 
 export { FIXTURE_URLS };
 
-/** shared/fixtures sits beside the project (read-only saved real pages). */
-export const FIXTURES_DIR = path.resolve(process.cwd(), '../shared/fixtures');
+export { FIXTURES_DIR };
 
 
 export function fixtureUrl(name: string): string {
   const url = FIXTURE_URLS[name];
-  if (url === undefined) throw new Error(`No URL recorded for fixture ${name}: add it from shared/fixtures/README.md`);
+  if (url === undefined) throw new Error(`No URL recorded for fixture ${name}: add it from tests/fixtures/pages/README.md`);
   return url;
 }
 
 export function fixturePath(name: string): string {
-  return path.join(FIXTURES_DIR, name);
+  return fixtureFile(name);
 }
 
 /** Fragments (outerHTML copied out of a live page) have no <html>: they go under a <body>. */
@@ -31,7 +30,7 @@ export function documentFromHtml(html: string, url: string): Document {
 const cache = new Map<string, Document>();
 
 /**
- * The saved page `name` (relative to shared/fixtures) as a jsdom Document at its URL. Parsed once per
+ * The saved page `name` (relative to tests/fixtures/pages) as a jsdom Document at its URL. Parsed once per
  * test file: callers must not change it (the adapters only read).
  */
 export function loadFixture(name: string): Document {

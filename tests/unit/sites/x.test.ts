@@ -23,7 +23,7 @@ function readHtml(html: string, url: string): PageContext {
 
 // ================================================================ synthetic pages
 //
-// Small synthetic X pages for the page kinds of which no saved page exists (shared/fixtures/README.md:
+// Small synthetic X pages for the page kinds of which no saved page exists (tests/fixtures/pages/README.md:
 // DM inbox and conversation, notifications, a current-generation post with replies from other people).
 // Each builder copies the structure of a real page and names where it was taken from; class names are
 // left out (the adapter does not read them) except the layout classes X Chat is read by.
