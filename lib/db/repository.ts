@@ -1,18 +1,11 @@
 import type { z } from 'zod';
-import type { RecordBase, SyncedStoreName } from '@/lib/model';
+import { RecordNotFoundError, type RecordBase, type SyncedStoreName } from '@/lib/model';
 import type { ReplicaClock } from './clock';
 import type { ReplylineDb } from './open';
 import type { StoreRecord } from './schema';
 import { WRITE_SIDE_STORES, writeRecord, type WriteTransaction } from './write';
 
-export class RecordNotFoundError extends Error {
-  constructor(
-    readonly store: SyncedStoreName,
-    readonly id: string,
-  ) {
-    super(`No ${store} record with id ${id}`);
-  }
-}
+export { RecordNotFoundError };
 
 /** The fields a caller sets when creating a record; the repository owns the rest. */
 export type NewRecord<T extends RecordBase> = Omit<T, keyof RecordBase>;

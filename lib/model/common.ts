@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { HLC_PATTERN } from '@/lib/sync/hlc';
 
 export const idSchema = z.uuid();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A hybrid-logical-clock stamp: `<wall ms, 15 digits>:<counter, 6 digits>:<client id>` (lib/sync/hlc.ts). */
+export const HLC_PATTERN = /^\d{15}:\d{6}:[A-Za-z0-9-]{1,64}$/;
+
 export const hlcStampSchema = z.string().regex(HLC_PATTERN, 'not a hybrid-logical-clock stamp');
 
 /**

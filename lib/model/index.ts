@@ -12,3 +12,4 @@ export * from './article';
 export * from './follow-up';
 export * from './settings';
 export * from './outbox';
+export * from './not-found';

@@ -3,6 +3,10 @@
  * Fixed-width fields make the string order the causal order, ties broken by client id,
  * so stamps compare with `<` and sort with the default sort.
  */
+import { HLC_PATTERN } from '@/lib/model/common';
+
+export { HLC_PATTERN };
+
 export type HlcStamp = string;
 
 export interface HlcState {
@@ -13,7 +17,6 @@ export interface HlcState {
 const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 6;
 const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
-export const HLC_PATTERN = /^\d{15}:\d{6}:[A-Za-z0-9-]{1,64}$/;
 
 export function formatHlc(state: HlcState, clientId: string): HlcStamp {
   return `${String(state.wallMs).padStart(WALL_DIGITS, '0')}:${String(state.counter).padStart(COUNTER_DIGITS, '0')}:${clientId}`;
