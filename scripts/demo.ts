@@ -10,7 +10,11 @@ import { artifactPath } from '../tests/e2e/support/artifacts';
 const SCREENSHOT = artifactPath('demo.png');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
 
-const browser = await launchWithExtension({ headless: !headed });
+const browser = await launchWithExtension({ headless: !headed }).catch((error: unknown) => {
+  // A missing Chromium or build is the user's next step, not a crash: say it in one line.
+  console.error(`npm run demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const page = await browser.context.newPage();
 await page.goto(fixturePages.abgarProfile.url);
 const panel = await panelFrame(page, browser.extensionId);
