@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FOCUS_NOTE_FRAGMENT } from './focus-note';
-
-export const PANEL_HOST_NAME = 'replyline-panel';
-
+import { pageMarks } from './page-marks';
 
 export interface PanelHost {
   /** The panel open, with the frame ready for the keyboard. */
@@ -47,7 +45,7 @@ export async function mountPanelHost(
   const panelUrl = browser.runtime.getURL('/panel.html');
 
   const ui = await createShadowRootUi(ctx, {
-    name: PANEL_HOST_NAME,
+    name: pageMarks.panelHost,
     mode: 'closed',
     position: 'inline',
     anchor: 'body',

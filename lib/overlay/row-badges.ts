@@ -1,6 +1,5 @@
 import type { RowBadge } from '@/lib/messaging/page-protocol';
-
-export const ROW_BADGE_NAME = 'replyline-badge';
+import { pageMarks } from './page-marks';
 
 /** The thread's id as it appears in the row's link: what follows `<site>:<kind>:` in its key. */
 function threadIdOf(threadKey: string): string {
@@ -40,15 +39,21 @@ const badgeCss = `
  * closed shadow root so the site's scripts cannot read what we know about its users. Rows already
  * badged are updated in place; nothing listens to scrolling.
  */
-export function placeRowBadges(doc: Document, badges: readonly RowBadge[], label: (badge: RowBadge) => { text: string; tone: string } | null): number {
+export function placeRowBadges(
+  doc: Document,
+  badges: readonly RowBadge[],
+  label: (badge: RowBadge) => { text: string; tone: string } | null,
+  hostName: string = pageMarks.rowBadge,
+): number {
   let placed = 0;
   for (const badge of badges) {
     const link = rowLinkFor(doc, badge.threadKey);
     const shown = label(badge);
     if (!link || !shown) continue;
-    let host = link.querySelector(`:scope > ${ROW_BADGE_NAME}`);
-    if (!host) {
-      host = doc.createElement(ROW_BADGE_NAME);
+    let host = hostsByLink.get(link);
+    if (!host?.isConnected || host.parentElement !== link) {
+      host = doc.createElement(hostName);
+      hostsByLink.set(link, host);
       link.appendChild(host);
     }
     const root = shadowOf(host);
@@ -59,6 +64,8 @@ export function placeRowBadges(doc: Document, badges: readonly RowBadge[], label
 }
 
 const roots = new WeakMap<Element, ShadowRoot>();
+/** Our badge in each row link: remembered here, not found by a name or attribute the page could look for too. */
+const hostsByLink = new WeakMap<Element, Element>();
 
 function shadowOf(host: Element): ShadowRoot {
   let root = roots.get(host);

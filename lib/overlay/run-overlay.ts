@@ -10,9 +10,10 @@ import { resolveLanguage } from '@/lib/i18n/translate';
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
-import { mountPanelHost, PANEL_HOST_NAME, type PanelHost } from './panel-host';
+import { pageMarks } from './page-marks';
+import { mountPanelHost, type PanelHost } from './panel-host';
 import { rowBadgeLabel } from './row-badge-label';
-import { placeRowBadges, ROW_BADGE_NAME } from './row-badges';
+import { placeRowBadges } from './row-badges';
 import { waitFor } from './wait-for';
 import { watchChanges } from './watch-changes';
 
@@ -108,7 +109,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
         debounceMs: CHANGE_DEBOUNCE_MS,
         minIntervalMs: MIN_REREAD_INTERVAL_MS,
         // Mounting our own panel is not news about the page.
-        ignore: (element) => element.localName === PANEL_HOST_NAME || element.localName === ROW_BADGE_NAME,
+        ignore: (element) => element.localName === pageMarks.panelHost || element.localName === pageMarks.rowBadge,
       },
     );
   }

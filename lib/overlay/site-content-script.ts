@@ -9,6 +9,8 @@ export function defineSiteContentScript(adapter: SiteAdapter, selectors: Selecto
   return defineContentScript({
     matches: [...sitePatterns[adapter.site]],
     runAt: 'document_idle',
+    // WXT would otherwise post a message to the page's window naming the extension's id.
+    noScriptStartedPostMessage: true,
     main(ctx) {
       void runOverlay(ctx, { adapter, anchorSelector: selectors.pageAnchor.selector });
     },

@@ -83,13 +83,21 @@ function normalise(url: string): string {
   return parsed.href;
 }
 
+/**
+ * panel.html is web-accessible only through its dynamic URL (use_dynamic_url): the frame's host is a
+ * per-session id, not the extension's id. Only one extension is loaded in these browsers.
+ */
+export function isPanelUrl(url: string): boolean {
+  return url.startsWith('chrome-extension://') && new URL(url).pathname === '/panel.html';
+}
+
 /** The panel's frame: an extension page inside the closed shadow root, reachable only through the frame tree. */
 export async function panelFrame(page: Page, extensionId: string, timeoutMs = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/panel.html`));
+    const frame = page.frames().find((candidate) => isPanelUrl(candidate.url()));
     if (frame) return frame;
     await page.waitForTimeout(50);
   }
-  throw new Error('The panel frame did not appear');
+  throw new Error(`The panel frame of ${extensionId} did not appear`);
 }

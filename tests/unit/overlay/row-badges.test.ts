@@ -3,7 +3,8 @@ import { JSDOM } from 'jsdom';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { RowBadge } from '@/lib/messaging/page-protocol';
 import { rowBadgeLabel } from '@/lib/overlay/row-badge-label';
-import { placeRowBadges, ROW_BADGE_NAME } from '@/lib/overlay/row-badges';
+import { pageMarks } from '@/lib/overlay/page-marks';
+import { placeRowBadges } from '@/lib/overlay/row-badges';
 
 // The shape of X's DM inbox rows (conversation links to /messages/<id>), as in its web app.
 const inbox = `
@@ -25,7 +26,7 @@ describe('inbox row badges', () => {
     ];
     expect(placeRowBadges(doc, badges, label)).toBe(1);
     expect(placeRowBadges(doc, badges, label)).toBe(1);
-    const hosts = doc.querySelectorAll(ROW_BADGE_NAME);
+    const hosts = doc.querySelectorAll(pageMarks.rowBadge);
     expect(hosts).toHaveLength(1);
     expect(hosts[0]?.parentElement?.getAttribute('href')).toBe('/messages/111-222');
     expect(hosts[0]?.shadowRoot).toBeNull();
