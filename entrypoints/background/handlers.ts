@@ -8,7 +8,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import { recordMisses } from '@/lib/diagnostics/recognition-misses';
 import { recognitionGaps } from '@/lib/sites/recognition';
-import { subjectOf } from '@/lib/sites/subject';
+import { selfOf, subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
 import { conversationHandlers } from './conversation-handlers';
@@ -49,7 +49,9 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
   return {
     async 'page.context'({ url, context }, sender) {
       const tabId = tabOf(sender);
-      const person = subjectOf(context) ?? null;
+      // One's own profile is shown as such and never becomes a contact.
+      const self = selfOf(context) ?? null;
+      const person = self ? null : (subjectOf(context) ?? null);
       // A page re-read after new comments arrived is the same view: one sighting and one tally per view.
       const previous = await readTabState(tabId);
       const sameView = previous?.page.url === url && previous.person?.handle === person?.handle;
@@ -61,9 +63,10 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       const tab = {
         page: { site: context.site, kind: context.kind, misses: context.misses, url },
         person,
+        self,
         contactId,
         conversationIds,
-        trackable: trackableOf(context),
+        trackable: self ? null : trackableOf(context),
       };
       await writeTabState(tabId, tab);
       await repliesAfterPageReport(services, tabId, context, url, tab);

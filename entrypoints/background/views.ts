@@ -119,11 +119,12 @@ async function conversationsOf(db: ReplylineDb, tab: TabState, nowIso: string): 
 const PANEL_CONVERSATIONS = 5;
 
 export async function panelView(db: ReplylineDb, tab: TabState | null, nowIso: string): Promise<PanelView> {
-  if (!tab) return { page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false };
+  if (!tab) return { page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false };
   const contact = tab.contactId ? await contacts.get(db, tab.contactId) : undefined;
   return {
     page: tab.page,
     person: tab.person,
+    self: tab.self,
     contact: contact ? await contactView(db, contact) : null,
     notes: contact ? (await notesOf(db, contact.id)).map(noteView) : [],
     conversations: await conversationsOf(db, tab, nowIso),
