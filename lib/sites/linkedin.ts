@@ -149,8 +149,13 @@ function headingIn(
   return undefined;
 }
 
+/** The top card around its name: the known section, else (a saved fragment of the 2020 card) the name list's parent. */
+function topCardOf(name: Element): Element | null {
+  return name.closest(selectors.topCard.selector) ?? name.closest(selectors.topCardNameList.selector)?.parentElement ?? null;
+}
+
 function findTopCardName(doc: Document): TopCardName | undefined {
-  const known = headingIn(doc, selectors.topCardName.selector, (h) => h.closest(selectors.topCard.selector));
+  const known = headingIn(doc, selectors.topCardName.selector, topCardOf);
   if (known !== undefined) return { ...known, recognised: true };
   const structural =
     headingIn(doc, selectors.firstSectionHeading.selector, (h) => h.closest('section')) ??
