@@ -66,7 +66,7 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
       ) : (
         <>
           <PersonHeader person={view.person} contact={view.contact} />
-          <StageAndTags contact={view.contact} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
+          <StageAndTags contact={view.contact} knownTags={view.knownTags} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
           <ConversationClocks conversations={view.conversations} canTrack={view.canTrack} actions={actions} />
           {replyHelp}
           <section className="notes-section" aria-labelledby="notes-heading">

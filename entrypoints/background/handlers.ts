@@ -20,7 +20,8 @@ import { syncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { captureFromPage, trackableOf } from './capture';
 import type { createTimers } from './timers';
-import { contactView, noteView, panelView } from './views';
+import { contactView, knownTags, noteView, panelView } from './views';
+import { uniqueTags } from '@/lib/tags/tags';
 import { pendingItems } from './pending';
 
 export interface BackgroundServices {
@@ -87,6 +88,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     },
 
     async 'contact.update'({ contactId, ...patch }) {
+      // A tag typed in another case is the tag already in use, under its first spelling.
+      if (patch.tags) patch.tags = uniqueTags(patch.tags, await knownTags(db));
       const contact = await contacts.update(db, contactId, patch, clock);
       await refreshPanels(contactId);
       return contactView(db, contact);

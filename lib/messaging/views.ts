@@ -65,6 +65,8 @@ export const panelViewSchema = z.object({
   notes: z.array(noteViewSchema),
   conversations: z.array(conversationViewSchema),
   canTrack: z.boolean(),
+  /** Tags already in use on any contact, for autocomplete (one spelling each). */
+  knownTags: z.array(z.string()).default([]),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 

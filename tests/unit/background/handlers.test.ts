@@ -82,7 +82,7 @@ describe('the background', () => {
 
   it('gives an empty view to a tab it knows nothing about', async () => {
     const { ask } = await background();
-    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false });
+    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false, knownTags: [] });
   });
 
   it('on one’s own profile records no contact and tells the panel "this is you"', async () => {
@@ -118,6 +118,20 @@ describe('the background', () => {
     await ask('page.context', { url: 'https://www.linkedin.com/feed/', context: feed }, 5);
     const stored = await db.getAll('conversations');
     expect(stored.map((conversation) => conversation.threadKey)).toEqual(['linkedin:post:2']);
+  });
+
+  it('keeps one spelling of a tag across contacts and offers the tags in use', async () => {
+    const { ask, time } = await background();
+    const { contactId: abgar } = await ask('page.context', { url: profileUrl, context: profile }, 1);
+    await ask('contact.update', { contactId: abgar, tags: ['Nordics', 'nordics', 'SaaS'] });
+    time.advance(1000);
+    const sriUrl = 'https://www.linkedin.com/in/sri/';
+    const sri: PageContext = { ...profile, person: { handle: 'sri', profileUrl: sriUrl, displayName: 'Sri' } };
+    const { contactId: sriId } = await ask('page.context', { url: sriUrl, context: sri }, 2);
+    const updated: { tags: string[] } = await ask('contact.update', { contactId: sriId, tags: ['NORDICS', 'enterprise'] });
+    expect(updated.tags).toEqual(['Nordics', 'enterprise']);
+    const view: { knownTags: string[] } = await ask('panel.view', {}, 2);
+    expect(view.knownTags).toEqual(['Nordics', 'SaaS', 'enterprise']);
   });
 
   it('records no contact for pages without a person', async () => {
