@@ -14,8 +14,8 @@ function someoneElse(person: Person | undefined, me: Person | undefined): Person
 
 /**
  * Whom the panel is about on this page: the profile's person; the other party of a conversation;
- * a post's author, or, on our own post, the latest customer who commented. Inbox lists and other
- * pages have no single subject. On one's own profile the subject is the signed-in account: the panel
+ * a post's author, or, on our own post, the latest customer who commented; the owner of a list of
+ * posts (a Page's posts tab, a member's activity). Other lists and pages have no single subject. On one's own profile the subject is the signed-in account: the panel
  * says so (selfOf) and it never becomes a contact.
  */
 export function subjectOf(context: PageContext): Person | undefined {
@@ -37,6 +37,8 @@ export function subjectOf(context: PageContext): Person | undefined {
         ?.author;
     }
     case 'inbox':
+      // A list that belongs to someone (a Facebook Page's posts tab, a member's activity) is about them.
+      return someoneElse(context.person, me);
     case 'other':
       return undefined;
   }

@@ -76,3 +76,11 @@ describe('selfOf', () => {
     expect(subjectOf(ownPost)).toBe(ben);
   });
 });
+
+describe('lists', () => {
+  it('a list of posts that belongs to someone (a Page’s posts tab) is about them; other lists about nobody', () => {
+    const page = person('1597565460485886');
+    expect(subjectOf({ site: 'facebook', kind: 'inbox', person: page, inbox: [], misses: [] })).toBe(page);
+    expect(subjectOf({ site: 'facebook', kind: 'inbox', person: page, me: page, inbox: [], misses: [] })).toBeUndefined();
+  });
+});
