@@ -4,6 +4,10 @@ import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browse
 import { allFixturePages, fixturePages } from './fixture-pages';
 import { artifactPath } from './support/artifacts';
 
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
+};
+
 let browser: ExtensionBrowser;
 let options: Page;
 
