@@ -1,15 +1,18 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { createCounter, type CountTranslate } from '@/lib/i18n/plural';
 import { createTranslator, type Language, type Translate } from '@/lib/i18n/translate';
 
 interface Localisation {
   t: Translate;
+  /** A message that counts something, in the language's plural forms. */
+  n: CountTranslate;
   language: Language;
 }
 
-const LocalisationContext = createContext<Localisation>({ t: createTranslator('en'), language: 'en' });
+const LocalisationContext = createContext<Localisation>({ t: createTranslator('en'), n: createCounter('en'), language: 'en' });
 
 export function LocalisationProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <LocalisationContext.Provider value={{ t: createTranslator(language), language }}>{children}</LocalisationContext.Provider>;
+  return <LocalisationContext.Provider value={{ t: createTranslator(language), n: createCounter(language), language }}>{children}</LocalisationContext.Provider>;
 }
 
 export function useLocalisation(): Localisation {

@@ -14,6 +14,8 @@ export interface ChartSeries {
  */
 export function Chart({
   x,
+  xLabel,
+  formatDay,
   series,
   categories,
   bars = false,
@@ -22,6 +24,10 @@ export function Chart({
   testId,
 }: {
   x: number[];
+  /** The legend's name for the x values (uPlot would say "Time" in English). */
+  xLabel: string;
+  /** A day (UTC midnight, seconds) as the reader's language writes it, for the axis and the legend. */
+  formatDay: (seconds: number) => string;
   series: ChartSeries[];
   categories?: string[];
   bars?: boolean;
@@ -47,11 +53,11 @@ export function Chart({
       axes: [
         categories
           ? { ...axis, splits: () => categories.map((_, index) => index), values: (_, splits) => splits.map((index) => categories[index] ?? '') }
-          : axis,
+          : { ...axis, values: (_: uPlot, splits: number[]) => splits.map((seconds) => formatDay(seconds)) },
         { ...axis, label: yLabel, size: 56 },
       ],
       series: [
-        {},
+        categories ? { label: xLabel, value: (_plot: uPlot, index: number | null) => (index === null ? '' : (categories[index] ?? '')) } : { label: xLabel, value: (_plot: uPlot, seconds: number | null) => (seconds === null ? '' : formatDay(seconds)) },
         ...series.map((item) => ({
           label: item.label,
           stroke: item.colour,
@@ -70,7 +76,7 @@ export function Chart({
       resize.disconnect();
       plot.destroy();
     };
-  }, [x, series, categories, bars, yLabel]);
+  }, [x, xLabel, formatDay, series, categories, bars, yLabel]);
 
   return <div ref={host} className="chart" role="img" aria-label={summary} data-testid={testId} />;
 }

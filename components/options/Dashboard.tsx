@@ -49,13 +49,17 @@ export function Dashboard({
   onApply: (form: DashboardFilterForm) => void;
   onDownload: (fileName: string, csv: string) => void;
 }) {
-  const { t, language } = useLocalisation();
+  const { t, n, language } = useLocalisation();
   const [draft, setDraft] = useState(form);
   const siteNames = useMemo(
     () => Object.fromEntries(siteSchema.options.map((site) => [site, t(siteLabelKey[site])])) as Record<Site, string>,
     [t],
   );
   const charts = useMemo(() => (metrics ? chartData(metrics, siteNames, t) : null), [metrics, siteNames, t]);
+  const formatDay = useMemo(() => {
+    const format = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    return (seconds: number) => format.format(new Date(seconds * 1000));
+  }, [language]);
   const minutes = (value: number | null) => (value === null ? '—' : formatDuration(value * 60_000, language, { allowZero: true }));
   const share = (rate: number | null) =>
     rate === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
@@ -109,7 +113,13 @@ export function Dashboard({
         </button>
       </form>
 
-      {metrics && charts && (
+      {metrics && charts && !hasData(metrics) && (
+        <section className="empty-state" data-testid="dashboard-empty" aria-labelledby="dashboard-empty-title">
+          <h3 id="dashboard-empty-title">{t('dashboardEmptyTitle')}</h3>
+          <p>{t('dashboardEmptyHelp')}</p>
+        </section>
+      )}
+      {metrics && charts && hasData(metrics) && (
         <>
           <dl className="headline" data-testid="headline">
             <div>
@@ -126,7 +136,10 @@ export function Dashboard({
             </div>
             <div>
               <dt>{t('dashboardAttainment')}</dt>
-              <dd data-testid="attainment">{share(metrics.attainment.rate)}</dd>
+              <dd data-testid="attainment" title={metrics.attainment.rate === null ? t('dashboardNoTargetsYet') : undefined}>
+                {share(metrics.attainment.rate)}
+                {metrics.attainment.rate === null ? <span className="muted hint-inline">{t('dashboardNoTargetsYet')}</span> : null}
+              </dd>
             </div>
             <div>
               <dt>{t('dashboardFcr')}</dt>
@@ -135,7 +148,10 @@ export function Dashboard({
             <div>
               <dt>{t('dashboardBacklog')}</dt>
               <dd>
-                {metrics.backlog.total} · {t('dashboardOldest', minutes(metrics.backlog.oldestMinutes))}
+                {n('dashboardBacklogCount', metrics.backlog.total)}
+                {metrics.backlog.total > 0 ? (
+                  <span className="muted hint-inline">{t('dashboardOldest', minutes(metrics.backlog.oldestMinutes))}</span>
+                ) : null}
               </dd>
             </div>
           </dl>
@@ -147,8 +163,15 @@ export function Dashboard({
                   {t('dashboardCsv', chart.title)}
                 </button>
               </figcaption>
+              {isEmptyChart(chart) ? (
+                <p className="empty chart-empty" data-testid={`chart-${chart.name}-empty`}>
+                  {t('dashboardChartEmpty')}
+                </p>
+              ) : (
               <Chart
                 x={chart.x}
+                xLabel={chart.xLabel}
+                formatDay={formatDay}
                 series={chart.series}
                 categories={chart.categories}
                 bars={chart.bars}
@@ -156,6 +179,7 @@ export function Dashboard({
                 summary={chart.summary}
                 testId={`chart-${chart.name}`}
               />
+              )}
             </figure>
           ))}
         </>
@@ -164,8 +188,19 @@ export function Dashboard({
   );
 }
 
+/** Whether the dates and filters hold anything at all to count. */
+function hasData(metrics: MetricsView): boolean {
+  return metrics.backlog.total > 0 || metrics.volumeByDay.some((day) => day.count > 0) || metrics.firstResponse.count > 0;
+}
+
+/** A chart with no figure to draw (every value missing or zero) is an empty state, not blank axes. */
+function isEmptyChart(chart: ChartData): boolean {
+  return chart.series.every((item) => item.values.every((value) => value === null || value === 0));
+}
+
 interface ChartData {
   name: string;
+  xLabel: string;
   title: string;
   yLabel: string;
   summary: string;
@@ -183,18 +218,20 @@ function chartData(metrics: MetricsView, siteNames: Record<Site, string>, t: Ret
     {
       name: 'first-response',
       title: t('dashboardChartFrt'),
+      xLabel: t('dashboardDay'),
       yLabel: t('dashboardMinutes'),
       summary: t('dashboardChartSummary', t('dashboardChartFrt'), range),
       x: days,
       series: [
         { label: t('dashboardMedian'), colour: COLOURS.median, values: metrics.series.map((day) => day.firstResponse.medianMinutes) },
-        { label: 'p90', colour: COLOURS.p90, values: metrics.series.map((day) => day.firstResponse.p90Minutes) },
+        { label: t('dashboardP90'), colour: COLOURS.p90, values: metrics.series.map((day) => day.firstResponse.p90Minutes) },
       ],
     },
     {
       name: 'attainment',
       title: t('dashboardChartAttainment'),
-      yLabel: '%',
+      xLabel: t('dashboardDay'),
+      yLabel: t('dashboardPercentMet'),
       summary: t('dashboardChartSummary', t('dashboardChartAttainment'), range),
       x: days,
       series: [
@@ -208,6 +245,7 @@ function chartData(metrics: MetricsView, siteNames: Record<Site, string>, t: Ret
     {
       name: 'volume-by-day',
       title: t('dashboardChartVolumeDay'),
+      xLabel: t('dashboardDay'),
       yLabel: t('dashboardConversations'),
       summary: t('dashboardChartSummary', t('dashboardChartVolumeDay'), range),
       x: metrics.volumeByDay.map((day) => daySeconds(day.day)),
@@ -217,6 +255,7 @@ function chartData(metrics: MetricsView, siteNames: Record<Site, string>, t: Ret
     {
       name: 'volume-by-site',
       title: t('dashboardChartVolumeSite'),
+      xLabel: t('dashboardSite'),
       yLabel: t('dashboardConversations'),
       summary: sites.map((site) => `${siteNames[site]}: ${String(metrics.volumeBySite[site])}`).join(', '),
       x: sites.map((_, index) => index),
@@ -227,6 +266,7 @@ function chartData(metrics: MetricsView, siteNames: Record<Site, string>, t: Ret
     {
       name: 'backlog',
       title: t('dashboardChartBacklog'),
+      xLabel: t('dashboardStatus'),
       yLabel: t('dashboardConversations'),
       summary: `${t('status_open')}: ${String(metrics.backlog.open)}, ${t('status_waiting')}: ${String(metrics.backlog.waiting)}, ${t('status_snoozed')}: ${String(metrics.backlog.snoozed)}`,
       x: [0, 1, 2],

@@ -26,11 +26,12 @@ const STORE_KEYS = {
 /** What is stored and where; backup, restore, import, CSV exports and erasing everything. */
 export function DataPrivacy({
   summary,
+  syncing,
   busy,
   restoreReport,
   importReport,
   ...events
-}: { summary: DataSummary | null; busy: boolean; restoreReport: RestoreAnswer | null; importReport: ImportAnswer | null } & DataEvents) {
+}: { summary: DataSummary | null; /** A team backend is connected: local changes wait for it. */ syncing: boolean; busy: boolean; restoreReport: RestoreAnswer | null; importReport: ImportAnswer | null } & DataEvents) {
   const { t } = useLocalisation();
   const id = useId();
   const word = t('eraseWord');
@@ -50,10 +51,12 @@ export function DataPrivacy({
                 <td data-testid={`count-${store}`}>{summary.stores[store]}</td>
               </tr>
             ))}
-            <tr>
-              <th scope="row">{t('storeOutbox')}</th>
-              <td>{summary.outbox}</td>
-            </tr>
+            {syncing && (
+              <tr>
+                <th scope="row">{t('storeOutbox')}</th>
+                <td data-testid="count-outbox">{summary.outbox}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}

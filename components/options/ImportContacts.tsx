@@ -11,7 +11,7 @@ const PREVIEW_ROWS = 5;
 
 /** LinkedIn's Connections.csv or any contacts CSV (columns mapped, first rows previewed), then the report. */
 export function ImportContacts({ report, busy, onImport }: { report: ImportAnswer | null; busy: boolean; onImport: (request: ImportRequest) => void }) {
-  const { t } = useLocalisation();
+  const { t, n } = useLocalisation();
   const id = useId();
   const [format, setFormat] = useState<'linkedin' | 'contacts'>('linkedin');
   const [csv, setCsv] = useState<string | null>(null);
@@ -70,7 +70,7 @@ export function ImportContacts({ report, busy, onImport }: { report: ImportAnswe
             ))}
           </fieldset>
           <table className="preview-table" data-testid="import-preview">
-            <caption>{t('importPreview', String(preview.rows.length), String(preview.totalRows))}</caption>
+            <caption>{n('importPreview', preview.totalRows, String(preview.rows.length))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('importLine')}</th>
@@ -92,13 +92,13 @@ export function ImportContacts({ report, busy, onImport }: { report: ImportAnswe
               ))}
             </tbody>
           </table>
-          <LineProblems problems={preview.errors} title={t('importProblemsBefore', String(preview.errors.length))} />
+          <LineProblems problems={preview.errors} title={n('importProblemsBefore', preview.errors.length)} />
         </>
       )}
       {linkedIn && (
         <>
           <p data-testid="import-ready">{t('importReady', String(linkedIn.rows.length))}</p>
-          <LineProblems problems={linkedIn.errors} title={t('importProblemsBefore', String(linkedIn.errors.length))} />
+          <LineProblems problems={linkedIn.errors} title={n('importProblemsBefore', linkedIn.errors.length)} />
         </>
       )}
 
@@ -118,7 +118,7 @@ export function ImportContacts({ report, busy, onImport }: { report: ImportAnswe
       {report && (
         <div className="report" role="status" data-testid="import-report">
           <p>{t('importDone', String(report.created), String(report.updated), String(report.skipped))}</p>
-          <LineProblems problems={report.errors} title={t('importNotImportedRows', String(report.errors.length))} />
+          <LineProblems problems={report.errors} title={n('importNotImportedRows', report.errors.length)} />
         </div>
       )}
     </div>

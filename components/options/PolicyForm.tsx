@@ -1,3 +1,4 @@
+import { policyName } from './policy-summary';
 import { useId, useState } from 'react';
 import { policyFieldsSchema, type PolicyFields } from '@/lib/messaging/options-protocol';
 import { prioritySchema, siteSchema } from '@/lib/model';
@@ -56,7 +57,7 @@ export function PolicyForm({
 
   return (
     <form className="editor" data-testid="policy-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{initial.name === '' ? t('policyNew') : t('policyEdit', initial.name)}</h3>
+      <h3 id={`${id}-title`}>{initial.name === '' ? t('policyNew') : t('policyEdit', policyName(initial, t))}</h3>
       <label>
         {t('policyName')}
         <input

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SlaPolicy } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
-import { targetsLine } from './policy-summary';
+import { policyName, targetsLine } from './policy-summary';
 
 export interface PolicyListEvents {
   onEdit: (policy: SlaPolicy) => void;
@@ -19,6 +19,7 @@ export function PolicyList({ policies, onEdit, onMove, onToggle, onDelete }: { p
   return (
     <ol className="policy-list" data-testid="policy-list">
       {policies.map((policy, index) => {
+        const name = policyName(policy, t);
         const where = [
           ...policy.match.sites.map((site) => t(siteLabelKey[site])),
           ...policy.match.priorities.map((priority) => t(`priority_${priority}`)),
@@ -27,9 +28,9 @@ export function PolicyList({ policies, onEdit, onMove, onToggle, onDelete }: { p
         return (
           <li key={policy.id} className={policy.enabled ? 'policy' : 'policy disabled'} data-testid="policy-row">
             <div className="policy-main">
-              <span className="row-title">{policy.name}</span>
+              <span className="row-title">{name}</span>
               <span className="muted">
-                {where.length === 0 ? t('policyMatchesAll') : where.join(', ')} · {targetsLine(policy, language)}
+                {where.length === 0 ? t('policyMatchesAll') : where.join(', ')} · {targetsLine(policy, language, t)}
                 {policy.businessHours ? ` · ${t('policyBusinessHoursIn', policy.businessHours.timeZone)}` : ''}
               </span>
             </div>
@@ -38,18 +39,18 @@ export function PolicyList({ policies, onEdit, onMove, onToggle, onDelete }: { p
                 <input type="checkbox" checked={policy.enabled} onChange={(event) => onToggle(policy, event.target.checked)} />
                 {t('policyEnabled')}
               </label>
-              <button type="button" disabled={index === 0} aria-label={t('policyMoveUp', policy.name)} onClick={() => onMove(policy, -1)}>
+              <button type="button" disabled={index === 0} aria-label={t('policyMoveUp', name)} onClick={() => onMove(policy, -1)}>
                 ↑
               </button>
               <button
                 type="button"
                 disabled={index === policies.length - 1}
-                aria-label={t('policyMoveDown', policy.name)}
+                aria-label={t('policyMoveDown', name)}
                 onClick={() => onMove(policy, 1)}
               >
                 ↓
               </button>
-              <button type="button" aria-label={t('policyEditNamed', policy.name)} onClick={() => onEdit(policy)}>
+              <button type="button" aria-label={t('policyEditNamed', name)} onClick={() => onEdit(policy)}>
                 {t('formEdit')}
               </button>
               {confirming === policy.id ? (
@@ -57,7 +58,7 @@ export function PolicyList({ policies, onEdit, onMove, onToggle, onDelete }: { p
                   {t('formConfirmDelete')}
                 </button>
               ) : (
-                <button type="button" aria-label={t('policyDeleteNamed', policy.name)} onClick={() => setConfirming(policy.id)}>
+                <button type="button" aria-label={t('policyDeleteNamed', name)} onClick={() => setConfirming(policy.id)}>
                   {t('formDelete')}
                 </button>
               )}

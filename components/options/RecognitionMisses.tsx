@@ -1,6 +1,7 @@
 import type { MissTally } from '@/lib/diagnostics/recognition-misses';
 import { formatDayAndTime, useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
+import { missLabelKey } from './miss-labels';
 
 export function RecognitionMisses({ tallies, onClear }: { tallies: MissTally[]; onClear: () => void }) {
   const { t, language } = useLocalisation();
@@ -25,8 +26,8 @@ export function RecognitionMisses({ tallies, onClear }: { tallies: MissTally[]; 
               {tallies.map((tally) => (
                 <tr key={`${tally.site}:${tally.miss}`}>
                   <td>{t(siteLabelKey[tally.site])}</td>
-                  <td>
-                    <code>{tally.miss}</code>
+                  <td title={tally.miss} data-miss={tally.miss}>
+                    {t(missLabelKey(tally.miss))}
                   </td>
                   <td>{tally.count}</td>
                   <td title={tally.lastUrl}>{formatDayAndTime(tally.lastSeenAt, language)}</td>

@@ -52,7 +52,7 @@ export function TeamConnection({
   onDisconnect: () => void;
   onSyncNow: () => void;
 }) {
-  const { t, language } = useLocalisation();
+  const { t, n, language } = useLocalisation();
   const id = useId();
   const [url, setUrl] = useState(status?.backendUrl ?? '');
   const [token, setToken] = useState('');
@@ -70,7 +70,7 @@ export function TeamConnection({
       <p id={`${id}-status`} role="status" data-testid="sync-status" className={status?.state === 'error' ? 'error' : 'status'}>
         {status ? statusLine(status, nowMs, t, language) : ''}
         {status?.workspace ? ` · ${t('syncWorkspace', status.workspace.name)}` : ''}
-        {status && status.pendingChanges > 0 ? ` · ${t('syncPending', String(status.pendingChanges))}` : ''}
+        {connected && status.pendingChanges > 0 ? ` · ${n('syncPending', status.pendingChanges)}` : ''}
       </p>
       {!connected && (
         <>

@@ -1,4 +1,6 @@
+import type { Translate } from '@/lib/i18n/translate';
 import type { SlaPolicy } from '@/lib/model';
+import { defaultPolicyNames } from '@/lib/sla/default-policies';
 
 /** "30 min", "1 h", "1 h 30 min", "3 d" in the page's language through Intl. */
 export function formatMinutes(minutes: number, language: string): string {
@@ -13,10 +15,24 @@ export function formatMinutes(minutes: number, language: string): string {
   return unit(Math.round(minutes), 'minute');
 }
 
-/** The targets of a policy in one line: first / next / resolution. */
-export function targetsLine(policy: Pick<SlaPolicy, 'targets'>, language: string): string {
+/** The targets of a policy in one line, each named: "First response: 30 min · Next response: 30 min · Resolution: 1 day". */
+export function targetsLine(policy: Pick<SlaPolicy, 'targets'>, language: string, t: Translate): string {
   const { firstResponseMinutes, nextResponseMinutes, resolutionMinutes } = policy.targets;
-  return [firstResponseMinutes, nextResponseMinutes, resolutionMinutes]
-    .map((minutes) => (minutes === undefined ? '—' : formatMinutes(minutes, language)))
-    .join(' / ');
+  const named = [
+    [t('policyFirstResponse'), firstResponseMinutes],
+    [t('policyNextResponse'), nextResponseMinutes],
+    [t('policyResolution'), resolutionMinutes],
+  ] as const;
+  return named
+    .map(([label, minutes]) => t('policyTargetNamed', label, minutes === undefined ? t('policyNoTarget') : formatMinutes(minutes, language)))
+    .join(' · ');
+}
+
+const DEFAULT_NAME_KEYS = ['policyDefaultUrgent', 'policyDefaultX', 'policyDefaultElse'] as const;
+
+/** A policy's name as the reader's language says it: the starter policies are translated until renamed. */
+export function policyName(policy: Pick<SlaPolicy, 'name'>, t: Translate): string {
+  const starter = defaultPolicyNames.indexOf(policy.name);
+  const key = starter < 0 ? undefined : DEFAULT_NAME_KEYS[starter];
+  return key === undefined ? policy.name : t(key);
 }

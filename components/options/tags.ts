@@ -1,6 +1,8 @@
-/** Tags as typed in one text field, comma-separated (also the Japanese comma). */
+import { uniqueTags } from '@/lib/tags/tags';
+
+/** Tags as typed in one text field, comma-separated (also the Japanese comma); one per spelling-without-case. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,、]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return uniqueTags(text.split(/[,、]/));
 }
 
 export function formatTags(tags: readonly string[]): string {

@@ -6,7 +6,7 @@ import { useLocalisation } from '../i18n';
 import { ConversationClocks } from './ConversationClocks';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
-import { PersonHeader } from './PersonHeader';
+import { PersonHeader, SelfHeader } from './PersonHeader';
 import { StageAndTags } from './StageAndTags';
 
 export interface PanelActions {
@@ -57,6 +57,8 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
       ) : null}
       {!view ? (
         <p className="empty">{t('loading')}</p>
+      ) : view.self && !view.contact ? (
+        <SelfHeader person={view.self} />
       ) : !view.contact ? (
         <p className="empty" data-testid="no-person">
           {t('panelNoPerson')}
@@ -64,7 +66,7 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
       ) : (
         <>
           <PersonHeader person={view.person} contact={view.contact} />
-          <StageAndTags contact={view.contact} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
+          <StageAndTags contact={view.contact} knownTags={view.knownTags} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
           <ConversationClocks conversations={view.conversations} canTrack={view.canTrack} actions={actions} />
           {replyHelp}
           <section className="notes-section" aria-labelledby="notes-heading">

@@ -18,3 +18,18 @@ export function PersonHeader({ person, contact }: { person: Person | null; conta
     </header>
   );
 }
+
+/** One's own profile: shown as such, with nothing to track or note. */
+export function SelfHeader({ person }: { person: Person }) {
+  const { t } = useLocalisation();
+  return (
+    <header className="person self" data-testid="self">
+      <h2 className="person-name" data-testid="person-name">{person.displayName || person.handle}</h2>
+      {person.headline ? <p className="person-headline" data-testid="person-headline">{person.headline}</p> : null}
+      <p className="self-badge" data-testid="this-is-you">
+        <strong>{t('panelThisIsYou')}</strong>
+      </p>
+      <p className="self-detail">{t('panelThisIsYouDetail')}</p>
+    </header>
+  );
+}

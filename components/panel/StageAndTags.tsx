@@ -1,23 +1,28 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { contactStages, tagListSchema, type ContactStage } from '@/lib/model';
 import type { ContactView } from '@/lib/messaging/views';
+import { hasTag, suggestTags, uniqueTags } from '@/lib/tags/tags';
 import { useLocalisation } from '../i18n';
 
 interface Props {
   contact: ContactView;
+  /** Tags in use on any contact: offered while typing, and the spelling a tag typed in another case takes. */
+  knownTags: readonly string[];
   onStageChange: (stage: ContactStage) => void;
   onTagsChange: (tags: string[]) => void;
 }
 
-export function StageAndTags({ contact, onStageChange, onTagsChange }: Props) {
+export function StageAndTags({ contact, knownTags, onStageChange, onTagsChange }: Props) {
   const { t } = useLocalisation();
   const [draft, setDraft] = useState('');
+  const suggestionsId = useId();
+  const suggestions = suggestTags(knownTags, draft, contact.tags);
 
   function addTag(event: SyntheticEvent) {
     event.preventDefault();
     const tag = draft.trim();
-    if (!tag || contact.tags.includes(tag)) return setDraft('');
-    const next = tagListSchema.safeParse([...contact.tags, tag]);
+    if (!tag || hasTag(contact.tags, tag)) return setDraft('');
+    const next = tagListSchema.safeParse(uniqueTags([...contact.tags, tag], knownTags));
     if (next.success) onTagsChange(next.data);
     setDraft('');
   }
@@ -62,8 +67,15 @@ export function StageAndTags({ contact, onStageChange, onTagsChange }: Props) {
             placeholder={t('panelAddTag')}
             value={draft}
             maxLength={40}
+            list={suggestionsId}
+            autoComplete="off"
             onChange={(event) => setDraft(event.target.value)}
           />
+          <datalist id={suggestionsId} data-testid="tag-suggestions">
+            {suggestions.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
           <button type="submit">{t('panelAddTagButton')}</button>
         </form>
       </div>

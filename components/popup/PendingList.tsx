@@ -4,11 +4,12 @@ import type { PendingItem } from '@/lib/messaging/views';
 import { useLocalisation } from '../i18n';
 import { PendingRow, type PendingActions } from './PendingRow';
 
-const ROW_ESTIMATE_PX = 78;
+const ROW_ESTIMATE_PX = 46;
 
 /**
  * The queue, least time left first. Only the rows in view are rendered (thousands stay quick);
- * arrow keys, Home and End move between rows, and each row's buttons are in the tab order.
+ * arrow keys (and j / k, as in mail clients), Home and End move between rows, and each row's buttons are in
+ * the tab order.
  */
 export function PendingList({ items, nowMs, actions }: { items: PendingItem[]; nowMs: number; actions: PendingActions }) {
   const { t } = useLocalisation();
@@ -38,11 +39,13 @@ export function PendingList({ items, nowMs, actions }: { items: PendingItem[]; n
   if (items.length === 0) return <p className="empty" data-testid="no-pending">{t('popupNoPending')}</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.target instanceof HTMLInputElement) return;
+    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
     const current = focused.current;
+    const down = event.key === 'ArrowDown' || event.key === 'j';
+    const up = event.key === 'ArrowUp' || event.key === 'k';
     const next =
-      event.key === 'ArrowDown' ? Math.min(items.length - 1, current + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, current - 1)
+      down ? Math.min(items.length - 1, current + 1)
+      : up ? Math.max(0, current - 1)
       : event.key === 'Home' ? 0
       : event.key === 'End' ? items.length - 1
       : null;

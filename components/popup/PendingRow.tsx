@@ -5,6 +5,7 @@ import { formatDayAndTime, useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
 import { formatDuration, msLeft } from '../time-left';
 import { DoneMenu } from './DoneMenu';
+import { maskSensitive } from './mask';
 import { SnoozeMenu } from './SnoozeMenu';
 
 export interface PendingActions {
@@ -36,37 +37,40 @@ export function PendingRow({ item, nowMs, actions }: { item: PendingItem; nowMs:
   return (
     <div className="pending-row" data-testid="pending-row" data-kind={item.kind}>
       <div className="pending-main">
-        {/* Named by what it shows (WCAG 2.5.3, label in name); the title only describes it. */}
+        {/* Named by what it shows (WCAG 2.5.3, label in name): who, where, the time left, then the preview. */}
         <button type="button" className="row-open" disabled={!item.url} onClick={() => actions.onOpen(item)} title={t('popupOpen', who)}>
-          <span className="row-title">
-            {who}
-            {item.site ? <span className="site"> · {t(siteLabelKey[item.site])}</span> : null}
+          <span className="row-line">
+            <span className="row-title">
+              {who}
+              {item.site ? <span className="site"> · {t(siteLabelKey[item.site])}</span> : null}
+            </span>
+            <TimeLeft item={item} nowMs={nowMs} />
           </span>
-          <span className="row-sub">{item.excerpt}</span>
+          <span className="row-sub" data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
         </button>
-        <TimeLeft item={item} nowMs={nowMs} />
-      </div>
-      {menu === null ? (
-        <div className="row-actions">
-          {item.kind === 'conversation' ? (
-            <button type="button" onClick={() => setMenu('snooze')} aria-label={t('popupSnoozeFor', who)} data-testid="snooze">
-              {t('popupSnooze')}
+        {menu === null ? (
+          <div className="row-actions">
+            {item.kind === 'conversation' ? (
+              <button type="button" onClick={() => setMenu('snooze')} aria-label={t('popupSnoozeFor', who)} data-testid="snooze">
+                {t('popupSnooze')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => (item.kind === 'follow-up' ? actions.onDone(item, null) : setMenu('done'))}
+              aria-label={t('popupDoneFor', who)}
+              data-testid="done"
+            >
+              {t('popupDone')}
             </button>
-          ) : null}
-          <button
-            type="button"
-            onClick={() => (item.kind === 'follow-up' ? actions.onDone(item, null) : setMenu('done'))}
-            aria-label={t('popupDoneFor', who)}
-            data-testid="done"
-          >
-            {t('popupDone')}
-          </button>
-        </div>
-      ) : menu === 'snooze' ? (
+          </div>
+        ) : null}
+      </div>
+      {menu === 'snooze' ? (
         <SnoozeMenu onSnooze={(until) => actions.onSnooze(item, until)} onCancel={() => setMenu(null)} />
-      ) : (
+      ) : menu === 'done' ? (
         <DoneMenu onDone={(checkInAt) => actions.onDone(item, checkInAt)} onCancel={() => setMenu(null)} />
-      )}
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import { recordMisses } from '@/lib/diagnostics/recognition-misses';
 import { recognitionGaps } from '@/lib/sites/recognition';
-import { subjectOf } from '@/lib/sites/subject';
+import { selfOf, subjectOf } from '@/lib/sites/subject';
 import type { PanelPorts } from './panel-ports';
 import { readTabState, writeTabState } from './tab-state';
 import { conversationHandlers } from './conversation-handlers';
@@ -20,7 +20,8 @@ import { syncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { captureFromPage, trackableOf } from './capture';
 import type { createTimers } from './timers';
-import { contactView, noteView, panelView } from './views';
+import { contactView, knownTags, noteView, panelView } from './views';
+import { uniqueTags } from '@/lib/tags/tags';
 import { pendingItems } from './pending';
 
 export interface BackgroundServices {
@@ -49,7 +50,9 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
   return {
     async 'page.context'({ url, context }, sender) {
       const tabId = tabOf(sender);
-      const person = subjectOf(context) ?? null;
+      // One's own profile is shown as such and never becomes a contact.
+      const self = selfOf(context) ?? null;
+      const person = self ? null : (subjectOf(context) ?? null);
       // A page re-read after new comments arrived is the same view: one sighting and one tally per view.
       const previous = await readTabState(tabId);
       const sameView = previous?.page.url === url && previous.person?.handle === person?.handle;
@@ -61,9 +64,10 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       const tab = {
         page: { site: context.site, kind: context.kind, misses: context.misses, url },
         person,
+        self,
         contactId,
         conversationIds,
-        trackable: trackableOf(context),
+        trackable: self ? null : trackableOf(context),
       };
       await writeTabState(tabId, tab);
       await repliesAfterPageReport(services, tabId, context, url, tab);
@@ -84,6 +88,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     },
 
     async 'contact.update'({ contactId, ...patch }) {
+      // A tag typed in another case is the tag already in use, under its first spelling.
+      if (patch.tags) patch.tags = uniqueTags(patch.tags, await knownTags(db));
       const contact = await contacts.update(db, contactId, patch, clock);
       await refreshPanels(contactId);
       return contactView(db, contact);

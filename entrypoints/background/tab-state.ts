@@ -7,6 +7,8 @@ import { pageSummarySchema } from '@/lib/messaging/views';
 export const tabStateSchema = z.object({
   page: pageSummarySchema,
   person: z.nullable(personSchema),
+  /** The signed-in account, when the page is about it (one's own profile). */
+  self: z.nullable(personSchema).default(null),
   contactId: idSchema.nullable(),
   /** The conversations this page shows (threads, comment threads, inbox rows). */
   conversationIds: z.array(idSchema).default([]),

@@ -8,6 +8,7 @@ import { conversations } from '@/lib/db/conversations';
 import { slaPolicies } from '@/lib/db/sla-policies';
 import type { ContactView, ConversationTeam, ConversationView, NoteView, PanelView } from '@/lib/messaging/views';
 import type { PresenceEntry } from '@/lib/sync/presence';
+import { uniqueTags } from '@/lib/tags/tags';
 import type { TabState } from './tab-state';
 
 export async function contactView(db: ReplylineDb, contact: Contact): Promise<ContactView> {
@@ -118,15 +119,24 @@ async function conversationsOf(db: ReplylineDb, tab: TabState, nowIso: string): 
 
 const PANEL_CONVERSATIONS = 5;
 
+/** Every tag in use, once per spelling-without-case, under the spelling first given (oldest contact first). */
+export async function knownTags(db: ReplylineDb): Promise<string[]> {
+  const all = (await db.getAll('contacts')).filter((contact) => !contact.deletedAt);
+  all.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
+  return uniqueTags(all.flatMap((contact) => contact.tags));
+}
+
 export async function panelView(db: ReplylineDb, tab: TabState | null, nowIso: string): Promise<PanelView> {
-  if (!tab) return { page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false };
+  if (!tab) return { page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false, knownTags: [] };
   const contact = tab.contactId ? await contacts.get(db, tab.contactId) : undefined;
   return {
     page: tab.page,
     person: tab.person,
+    self: tab.self,
     contact: contact ? await contactView(db, contact) : null,
     notes: contact ? (await notesOf(db, contact.id)).map(noteView) : [],
     conversations: await conversationsOf(db, tab, nowIso),
     canTrack: tab.trackable !== null,
+    knownTags: contact ? await knownTags(db) : [],
   };
 }

@@ -91,8 +91,10 @@ function threadsOnOthersPost(context: PageContext, url: string, me: Person): Cap
   return threads;
 }
 
+/** A list row of our own (our post in a feed, our own activity) is never a customer waiting on us. */
 function fromInbox(context: PageContext, url: string): CapturedThread[] {
-  return (context.inbox ?? []).map((row) => ({
+  const rows = (context.inbox ?? []).filter((row) => !sameHandle(row.person, context.me));
+  return rows.map((row) => ({
     site: context.site,
     threadKey: row.threadKey,
     kind: 'conversation' as const,

@@ -15,6 +15,7 @@ import type { NewRecord } from '@/lib/db/repository';
 import type { WriteTransaction } from '@/lib/db/write';
 import { WriteBatch } from '@/lib/db/write-batch';
 import { contactStageSchema, NOTE_MAX_LENGTH, tagListSchema, type Contact, type Identity } from '@/lib/model';
+import { uniqueTags } from '@/lib/tags/tags';
 import type { CsvProblem } from './csv';
 import { importRowProblem, importRowSchema, type ImportIdentity, type ImportRow } from './import-row';
 
@@ -146,7 +147,7 @@ function contactFacts(row: ImportRow): Partial<Contact> {
 }
 
 function mergeTags(stored: readonly string[], row: ImportRow, options: ImportOptions): string[] {
-  return [...new Set([...stored, ...(row.tags ?? []), ...(options.tags ?? [])])];
+  return uniqueTags([...stored, ...(row.tags ?? []), ...(options.tags ?? [])]);
 }
 
 function createOrRevive(

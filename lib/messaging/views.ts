@@ -59,10 +59,14 @@ export type ConversationView = z.infer<typeof conversationViewSchema>;
 export const panelViewSchema = z.object({
   page: pageSummarySchema.nullable(),
   person: z.nullable(personSchema),
+  /** The signed-in account, when the page is about it: the panel says "This is you". */
+  self: z.nullable(personSchema).default(null),
   contact: contactViewSchema.nullable(),
   notes: z.array(noteViewSchema),
   conversations: z.array(conversationViewSchema),
   canTrack: z.boolean(),
+  /** Tags already in use on any contact, for autocomplete (one spelling each). */
+  knownTags: z.array(z.string()).default([]),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 

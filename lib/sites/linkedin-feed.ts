@@ -31,6 +31,7 @@ import {
   type ProfileRef,
 } from './linkedin-common';
 import { isSignedIn, type SignedIn } from './linkedin-me';
+import { postFromJsonLd, type DescribedPost } from './linkedin-public-post';
 import { linkedinSelectors as selectors, linkedinUnsavedPageSelectors as unsaved } from './linkedin.selectors';
 import type { PageContext, Person } from './types';
 
@@ -56,7 +57,13 @@ interface FeedUpdate {
 }
 
 function postRefOf(element: Element): PostRef | undefined {
-  return parsePostUrn(element.getAttribute('data-urn') ?? element.getAttribute('data-id') ?? '');
+  const urn = element.getAttribute('data-urn') ?? element.getAttribute('data-id') ?? element.getAttribute('data-activity-urn');
+  return parsePostUrn(urn ?? '');
+}
+
+/** The share a public post page's card shows (`data-attributed-urn`): its /posts/…-share-<id> URL names it. */
+function sharedPostId(element: Element): string | undefined {
+  return parsePostUrn(element.getAttribute('data-attributed-urn') ?? '')?.id;
 }
 
 /** The posts on the page, one per post (a reshared post inside another is part of it). */
@@ -113,7 +120,13 @@ function postTime(update: Element | undefined, post: PostRef): string | undefine
 // ---------------------------------------------------------------- comments
 
 function commentRefOf(unit: Element): CommentRef | undefined {
-  return parseCommentUrn(`${unit.getAttribute('data-id') ?? ''} ${unit.id}`);
+  const own = parseCommentUrn(`${unit.getAttribute('data-id') ?? ''} ${unit.id}`);
+  if (own !== undefined) return own;
+  // The public post page names the comment only on its report menu (a reply's menu sits in the reply).
+  const carrier = all(unit, selectors.commentUrnCarrier.selector).find(
+    (element) => element.parentElement?.closest(selectors.commentItem.selector) === unit,
+  );
+  return carrier === undefined ? undefined : parseCommentUrn(carrier.getAttribute('data-semaphore-content-urn') ?? '');
 }
 
 /** Comment units in DOM order (replies right after their parent); a wrapper and its article are one. */
@@ -201,11 +214,21 @@ export interface PostRead {
 /** The schema needs an author; a page without the post body (a comments fragment) has none. */
 const UNKNOWN_AUTHOR: Person = { handle: UNKNOWN_HANDLE, profileUrl: '', displayName: '' };
 
-export function readPostPage(doc: Document, postRef: PostRef, me: SignedIn | undefined, misses: string[]): PostRead {
+export function readPostPage(doc: Document, urlPost: PostRef, me: SignedIn | undefined, misses: string[]): PostRead {
+  let postRef = urlPost;
   const updates = feedUpdates(doc);
+  const sameShare = updates.find((update) => sharedPostId(update.element) === postRef.id);
   const container =
     updates.find((update) => update.post.id === postRef.id)?.element ??
+    sameShare?.element ??
     (postRef.type === 'activity' ? undefined : updates[0]?.element);
+  // A /posts/…-share-<id> URL and the signed-in /feed/update/ page of the same post share one key: the activity's.
+  if (sameShare !== undefined) postRef = sameShare.post;
+  if (container === undefined) {
+    // No card in the DOM (a generation not known yet): the page's schema.org data still names the post.
+    const described = postFromJsonLd(doc, postRef);
+    if (described !== undefined) return readDescribedPost(doc, postRef, described, me, misses);
+  }
   const author = container === undefined ? undefined : readActor(container);
   if (author === undefined) misses.push(linkedinMisses.postAuthor);
   if (container === undefined) misses.push(linkedinMisses.postText);
@@ -243,6 +266,17 @@ export function readPostPage(doc: Document, postRef: PostRef, me: SignedIn | und
  * keyed as the post's own page keys it, its author as the person and its text as the excerpt.
  * Posts have no unread state.
  */
+/** A post known only from its schema.org data: author and text; comments there carry no identity. */
+function readDescribedPost(doc: Document, postRef: PostRef, described: DescribedPost, me: SignedIn | undefined, misses: string[]): PostRead {
+  const units = commentUnits(doc);
+  const comments = units.map((unit) => readComment(unit, me)).filter((comment): comment is Comment => comment !== undefined);
+  if (units.length === 0) misses.push(linkedinMisses.comments);
+  const post: Post = { threadKey: postThreadKey(postRef), author: described.author, text: described.text, comments };
+  const at = described.at ?? (postRef.type === 'activity' ? timeFromActivityId(postRef.id) : undefined);
+  if (at !== undefined) post.at = at;
+  return { post, person: described.author };
+}
+
 export function readFeed(doc: Document, misses: string[]): InboxRow[] {
   const updates = feedUpdates(doc);
   if (updates.length === 0) misses.push(linkedinMisses.inbox);

@@ -2,9 +2,16 @@ import type { SelectorEntry, SelectorMap } from './selector-map';
 
 /**
  * Every LinkedIn selector, and nowhere else. Markup generations covered:
- * - signed-in Ember/"voyager" profile 2020–2024 (`section.pv-top-card`, then from 2024 an unnamed
- *   `main > section[data-member-id]` with generated class names);
+ * - signed-in Ember/"voyager" profile top cards: 2018–2019 `section.pv-top-card-section` (name
+ *   `h1.pv-top-card-section__name`), 2020–early 2021 `section.pv-top-card` whose name is the first
+ *   `li` of `ul.pv-top-card--list` with the headline `h2` after that list (saved fragments of only
+ *   the card's `div` keep the list), later 2021–2023 the same section with an `h1`, then from 2024 an
+ *   unnamed `main > section[data-member-id]` with generated class names;
  * - the signed-out public profile (`section.top-card-layout`, Tailwind-like classes);
+ * - the signed-out public post page (/posts/…, `pageKey` d_public_post, 2021–2026): the post is
+ *   `article[data-activity-urn]` (its share in `data-attributed-urn`), its author the
+ *   `data-test-id="main-feed-activity-card__entity-lockup"`, its text the `…__commentary`, its
+ *   comments `section.comment` (the comment URN on the report menu's `data-semaphore-content-urn`);
  * - the global nav, messaging and comment editors;
  * - messaging 2019–2025 (`msg-s-*` message list, `data-event-urn` on each message; full page and
  *   overlay bubble share it);
@@ -26,6 +33,8 @@ const MESSAGING = 'linkedin/messaging-thread-2023-overlay-a.html';
 const COMMENTS = 'linkedin/post-comments-2021-a.html';
 const ACTIVITY = 'linkedin/feed-activity-2021-a.html';
 const SEARCH = 'linkedin/search-results-2025-a.html';
+const TOPCARD_2020 = 'linkedin/profile-2020-topcard-fragment-a.html';
+const PUBLIC_POST = 'linkedin/post-public-2026-a.html';
 
 export const linkedinSelectors = {
   /**
@@ -38,19 +47,46 @@ export const linkedinSelectors = {
       '.msg-convo-wrapper, .msg-thread, .msg-overlay-conversation-bubble',
       '[data-urn^="urn:li:activity:"]',
       'article[data-id^="urn:li:comment:"], article.comments-comment-item',
+      'ul.pv-top-card--list',
+      'article[data-activity-urn]',
     ].join(', '),
-    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [MESSAGING]: 1, [COMMENTS]: 14, [ACTIVITY]: 10, [SEARCH]: 1 },
+    fixtures: {
+      [OWN]: 1,
+      [PROFILE_A]: 1,
+      [PROFILE_B]: 1,
+      [PUBLIC_A]: 1,
+      [MESSAGING]: 1,
+      [COMMENTS]: 14,
+      [ACTIVITY]: 10,
+      [SEARCH]: 1,
+      [TOPCARD_2020]: 2,
+      [PUBLIC_POST]: 1,
+    },
   },
   /** The profile's top card: name, headline, photo. */
   topCard: {
-    selector: 'section.pv-top-card, section.top-card-layout, main section[data-member-id]',
-    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [SEARCH]: 0, [ACTIVITY]: 0, [MESSAGING]: 0, [COMMENTS]: 0 },
+    selector: 'section.pv-top-card, section.pv-top-card-section, section.top-card-layout, main section[data-member-id]',
+    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [SEARCH]: 0, [ACTIVITY]: 0, [MESSAGING]: 0, [COMMENTS]: 0, [TOPCARD_2020]: 0, [PUBLIC_POST]: 0 },
+  },
+  /**
+   * The 2020–2021 name list (name, distance badge, member badge): the card is its parent where no
+   * section is saved around it (fragments of the card only).
+   */
+  topCardNameList: {
+    selector: 'ul.pv-top-card--list:not(.pv-top-card--list-bullet)',
+    fixtures: { [TOPCARD_2020]: 1, [OWN]: 0, [PROFILE_A]: 0, [PUBLIC_A]: 0, [SEARCH]: 0, [ACTIVITY]: 0 },
   },
   /** The name heading in the top card. */
   topCardName: {
-    selector:
-      'section.pv-top-card h1, .top-card-layout__title, section.top-card-layout h1, main section[data-member-id] h1',
-    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [SEARCH]: 0, [ACTIVITY]: 0 },
+    selector: [
+      'section.pv-top-card h1',
+      '.pv-top-card-section__name',
+      'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child',
+      '.top-card-layout__title',
+      'section.top-card-layout h1',
+      'main section[data-member-id] h1',
+    ].join(', '),
+    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 1, [SEARCH]: 0, [ACTIVITY]: 0, [TOPCARD_2020]: 1, [PUBLIC_POST]: 0 },
   },
   /** Structural fallback for an unknown top card: the heading of the first section of main. */
   firstSectionHeading: {
@@ -71,10 +107,11 @@ export const linkedinSelectors = {
       'main section[data-member-id] .text-body-medium',
       'main section[data-member-id] [data-generated-suggestion-target]',
       'section.pv-top-card .text-body-medium',
+      'ul.pv-top-card--list + h2',
       '.pv-top-card-section__headline',
       '.top-card-layout__headline',
     ].join(', '),
-    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 0, [ACTIVITY]: 0 },
+    fixtures: { [OWN]: 1, [PROFILE_A]: 1, [PROFILE_B]: 1, [PUBLIC_A]: 0, [ACTIVITY]: 0, [TOPCARD_2020]: 1 },
   },
   /** Same, for a top card found only by structure: the first such line after the name wins. */
   headlineLine: {
@@ -111,7 +148,7 @@ export const linkedinSelectors = {
   /** schema.org data of the public profile (a Person with name, image, url). */
   jsonLd: {
     selector: 'script[type="application/ld+json"]',
-    fixtures: { [PUBLIC_A]: 1, [OWN]: 0 },
+    fixtures: { [PUBLIC_A]: 1, [OWN]: 0, [PUBLIC_POST]: 1 },
   },
   /** OpenGraph profile name parts of the public profile. */
   profileNameMeta: {
@@ -192,8 +229,9 @@ export const linkedinSelectors = {
       '[data-urn^="urn:li:share:"]',
       '[data-urn^="urn:li:ugcPost:"]',
       '[data-id^="urn:li:activity:"]',
+      'article[data-activity-urn]',
     ].join(', '),
-    fixtures: { [ACTIVITY]: 10, [COMMENTS]: 0, [MESSAGING]: 0, [OWN]: 0, [SEARCH]: 0 },
+    fixtures: { [ACTIVITY]: 10, [COMMENTS]: 0, [MESSAGING]: 0, [OWN]: 0, [SEARCH]: 0, [PUBLIC_POST]: 1 },
   },
   /** A post shared inside another post: not the outer post's author or text. */
   resharedUpdate: {
@@ -207,17 +245,26 @@ export const linkedinSelectors = {
   },
   /** A post's author block: link, name, description, photo. */
   postActor: {
-    selector: '.feed-shared-actor, .update-components-actor',
-    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0, [OWN]: 0 },
+    selector: '.feed-shared-actor, .update-components-actor, [data-test-id="main-feed-activity-card__entity-lockup"]',
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0, [OWN]: 0, [PUBLIC_POST]: 1 },
   },
   postActorName: {
-    selector: '.feed-shared-actor__name, .update-components-actor__name, .update-components-actor__title span[dir="ltr"]',
-    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0 },
+    selector: [
+      '.feed-shared-actor__name',
+      '.update-components-actor__name',
+      '.update-components-actor__title span[dir="ltr"]',
+      'a[data-tracking-control-name="public_post_feed-actor-name"]',
+    ].join(', '),
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0, [PUBLIC_POST]: 1 },
   },
   /** Under a member author's name: their headline (under an organisation's: its follower count). */
   postActorDescription: {
-    selector: '.feed-shared-actor__description, .update-components-actor__description',
-    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0 },
+    selector: [
+      '.feed-shared-actor__description',
+      '.update-components-actor__description',
+      '[data-test-id="main-feed-activity-card__entity-lockup"] p',
+    ].join(', '),
+    fixtures: { [ACTIVITY]: 12, [COMMENTS]: 0, [PUBLIC_POST]: 1 },
   },
   /** A post's text (the commentary; a reshared post's text is inside the mini update). */
   postCommentary: {
@@ -225,8 +272,9 @@ export const linkedinSelectors = {
       '.feed-shared-update-v2__commentary',
       '.update-components-update-v2__commentary',
       '.feed-shared-update-v2__description .update-components-text',
+      '[data-test-id="main-feed-activity-card__commentary"]',
     ].join(', '),
-    fixtures: { [ACTIVITY]: 11, [COMMENTS]: 0 },
+    fixtures: { [ACTIVITY]: 11, [COMMENTS]: 0, [PUBLIC_POST]: 1 },
   },
   /** A comment or reply; replies are nested in their parent. */
   commentItem: {
@@ -235,24 +283,31 @@ export const linkedinSelectors = {
       'article.comments-comment-item',
       'article.comments-comment-entity',
       '[id^="replaceableComment_urn:li:comment:"]',
+      'section.comment',
     ].join(', '),
-    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [MESSAGING]: 0, [OWN]: 0 },
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [MESSAGING]: 0, [OWN]: 0, [PUBLIC_POST]: 2 },
+  },
+  /** Where a public post page's comment names its URN (the report menu of the comment). */
+  commentUrnCarrier: {
+    selector: '[data-semaphore-content-urn^="urn:li:comment:"]',
+    fixtures: { [PUBLIC_POST]: 2, [COMMENTS]: 0 },
   },
   commentAuthorName: {
     selector: [
       '.comments-post-meta__name-text',
       '.comments-post-meta__name > .hoverable-link-text',
       '.comments-comment-meta__description-title',
+      'a[data-tracking-control-name="public_post_comment_actor-name"]',
     ].join(', '),
-    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [PUBLIC_POST]: 2 },
   },
   commentAuthorHeadline: {
     selector: '.comments-post-meta__headline, .comments-comment-meta__description-subtitle',
     fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
   },
   commentText: {
-    selector: '.comments-comment-item__main-content',
-    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0 },
+    selector: '.comments-comment-item__main-content, .comment__text',
+    fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [PUBLIC_POST]: 2 },
   },
   /** The comments list of a post (present, possibly empty, once comments are shown). */
   commentsList: {

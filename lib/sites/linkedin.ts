@@ -9,8 +9,9 @@
  * - post (/feed/update/urn:li:activity:<id>/, threadKey linkedin:post:<activity id>) with its
  *   comments; lists of posts (feed, a member's activity, content search) and notifications as
  *   inboxes whose rows are keyed as the posts' own pages key them (linkedin-feed.ts);
- * - people search is 'other' (its results are neither conversations nor posts; readPeopleSearch
- *   reads them for whoever wants the list).
+ * - people search is 'other' (its results are neither conversations nor posts); the results that
+ *   link a member are its `inbox` rows, keyed `linkedin:profile:<handle>` like a tracked profile, so
+ *   the list can carry row badges (readPeopleSearch reads every result, linked or not).
  * The signed-in account comes from linkedin-me.ts; shared URL, id and DOM helpers from
  * linkedin-common.ts; every selector from linkedin.selectors.ts. Site-independent query and URL
  * helpers come from dom-query.ts, the never-throwing `read` from safe-adapter.ts.
@@ -32,7 +33,7 @@ import {
   type PostRef,
   type ProfileRef,
 } from './linkedin-common';
-import { activityOwnerName, readFeed, readNotifications, readPostPage } from './linkedin-feed';
+import { activityOwnerName, readFeed, readNotifications, readPeopleSearch, readPostPage } from './linkedin-feed';
 import { readSignedIn } from './linkedin-me';
 import { readConversation, readConversationList } from './linkedin-messaging';
 import { readSalesLead } from './linkedin-sales-navigator';
@@ -149,8 +150,13 @@ function headingIn(
   return undefined;
 }
 
+/** The top card around its name: the known section, else (a saved fragment of the 2020 card) the name list's parent. */
+function topCardOf(name: Element): Element | null {
+  return name.closest(selectors.topCard.selector) ?? name.closest(selectors.topCardNameList.selector)?.parentElement ?? null;
+}
+
 function findTopCardName(doc: Document): TopCardName | undefined {
-  const known = headingIn(doc, selectors.topCardName.selector, (h) => h.closest(selectors.topCard.selector));
+  const known = headingIn(doc, selectors.topCardName.selector, topCardOf);
   if (known !== undefined) return { ...known, recognised: true };
   const structural =
     headingIn(doc, selectors.firstSectionHeading.selector, (h) => h.closest('section')) ??
@@ -257,6 +263,17 @@ function readProfilePerson(doc: Document, profile: ProfileRef, misses: string[])
   return person;
 }
 
+// ---------------------------------------------------------------- people search
+
+/** The results that link a member (out-of-network "LinkedIn Member" rows link nobody and are left out). */
+function peopleRows(doc: Document): NonNullable<PageContext['inbox']> {
+  return readPeopleSearch(doc).flatMap((result) =>
+    result.person === undefined
+      ? []
+      : [{ threadKey: `linkedin:profile:${result.person.handle}`, person: result.person, excerpt: result.headline ?? '', unread: false }],
+  );
+}
+
 // ---------------------------------------------------------------- the page
 
 function readPageKind(doc: Document, page: LinkedInPage, context: PageContext, me: ReturnType<typeof readSignedIn>): void {
@@ -321,6 +338,11 @@ function readPageKind(doc: Document, page: LinkedInPage, context: PageContext, m
       return;
     }
     case 'people-search':
+      // Not a conversation page ('other'), but its people are listed as rows, keyed as a tracked
+      // profile is, so that the rows can show what we know of each (stage, a running clock).
+      misses.push(linkedinMisses.pageKind);
+      context.inbox = peopleRows(doc);
+      return;
     case 'other':
       misses.push(linkedinMisses.pageKind);
       return;

@@ -27,6 +27,9 @@ const DEFAULT_TERMS: PolicyTerms[] = [
   },
 ];
 
+/** The names the starter policies are stored under (shown translated while they are not renamed). */
+export const defaultPolicyNames = DEFAULT_TERMS.map((terms) => terms.name);
+
 /** The policies a new install starts with, most specific first; around the clock, warning at 75%. */
 export function defaultSlaPolicies(nowIso: string, makeId: () => string): SlaPolicy[] {
   return DEFAULT_TERMS.map((terms, order) => ({

@@ -172,7 +172,7 @@ describe('the panel on a LinkedIn profile', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const rows = options.getByTestId('misses').locator('tbody tr');
-    await expect.poll(() => rows.allTextContents()).toContainEqual(expect.stringMatching(/^LinkedInpost\.author1/));
+    await expect.poll(() => rows.allTextContents()).toContainEqual(expect.stringMatching(/^LinkedInWho wrote a post1/));
     await options.close();
     await page.close();
   });

@@ -11,6 +11,9 @@ export const FIXTURE_URLS: Readonly<Record<string, string>> = {
     'https://www.linkedin.com/in/ACoAAAH6tPgB0Oi2V4ZBspAoSZuVPWL8DSY7Upg/detail/recent-activity/',
   'linkedin/search-results-2025-a.html':
     'https://www.linkedin.com/search/results/people/?keywords=%22Entrepreneurship%20CEO%22',
+  'linkedin/profile-2020-topcard-fragment-a.html': 'https://www.linkedin.com/in/rishabh-singh-61b706114/',
+  'linkedin/post-public-2026-a.html':
+    'https://www.linkedin.com/posts/anduril_rubricrefine-improving-tool-use-agent-reliability-activity-7468765250281046016-5CCd',
   'x/status-2016-legacy-a.html': 'https://twitter.com/KingBeyonceStan/status/745276948213968896',
   'x/status-2017-legacy-own.html': 'https://twitter.com/Kikobeats/status/880139124791029763',
   'x/home-2021-a.html': 'https://twitter.com/home',

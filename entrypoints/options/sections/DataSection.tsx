@@ -15,10 +15,13 @@ export function DataSection() {
   const [status, setStatus] = useState('');
   const [restoreReport, setRestoreReport] = useState<RestoreAnswer | null>(null);
   const [importReport, setImportReport] = useState<ImportAnswer | null>(null);
+  const [syncing, setSyncing] = useState(false);
 
   const reload = async () => setSummary(await sendToBackground('data.summary', {}));
   useEffect(() => {
     void sendToBackground('data.summary', {}).then(setSummary, (failure: unknown) => setError(errorText(failure)));
+    // Changes "waiting to sync" mean something only while a team backend is connected.
+    void sendToBackground('sync.status', {}).then((sync) => setSyncing(sync.state !== 'off'), () => setSyncing(false));
   }, []);
 
   async function run(action: () => Promise<void>) {
@@ -39,6 +42,7 @@ export function DataSection() {
       {error && <p className="error" role="alert">{error}</p>}
       <p role="status" className="saved" data-testid="data-status">{status}</p>
       <DataPrivacy
+        syncing={syncing}
         summary={summary}
         busy={busy}
         restoreReport={restoreReport}

@@ -12,7 +12,7 @@ type Kind = 'templates' | 'articles';
 
 /** The templates or the knowledge base: a searchable list, an editor, and the starter set for an empty store. */
 export function LibrarySection({ kind, agentName }: { kind: Kind; agentName: string }) {
-  const { t, language } = useLocalisation();
+  const { t, n, language } = useLocalisation();
   const [items, setItems] = useState<Array<ReplyTemplate | KnowledgeArticle>>([]);
   const [editing, setEditing] = useState<{ id: string | null; fields: TemplateFields | ArticleFields } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +71,7 @@ export function LibrarySection({ kind, agentName }: { kind: Kind; agentName: str
           <button
             type="button"
             data-testid={`starter-${kind}`}
-            onClick={() => void run(async () => setStatus(t('starterAdded', String((await sendToBackground('starter.add', { kind })).added))), '')}
+            onClick={() => void run(async () => setStatus(n('starterAdded', (await sendToBackground('starter.add', { kind })).added)), '')}
           >
             {t('starterAdd')}
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PolicyForm, newPolicy } from '@/components/options/PolicyForm';
 import { PolicyList } from '@/components/options/PolicyList';
+import { policyName } from '@/components/options/policy-summary';
 import { useLocalisation } from '@/components/i18n';
 import type { PolicyFields } from '@/lib/messaging/options-protocol';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -60,16 +61,16 @@ export function PoliciesSection() {
             policies={policies}
             onEdit={(policy) => setEditing({ id: policy.id, fields: fieldsOf(policy) })}
             onToggle={(policy, enabled) =>
-              void run(() => sendToBackground('policies.save', { id: policy.id, policy: { ...fieldsOf(policy), enabled } }), t('policySaved', policy.name))
+              void run(() => sendToBackground('policies.save', { id: policy.id, policy: { ...fieldsOf(policy), enabled } }), t('policySaved', policyName(policy, t)))
             }
-            onDelete={(policy) => void run(() => sendToBackground('policies.delete', { id: policy.id }), t('policyDeleted', policy.name))}
+            onDelete={(policy) => void run(() => sendToBackground('policies.delete', { id: policy.id }), t('policyDeleted', policyName(policy, t)))}
             onMove={(policy, by) => {
               const ids = policies.map((item) => item.id);
               const from = ids.indexOf(policy.id);
               const to = from + by;
               if (to < 0 || to >= ids.length) return;
               [ids[from], ids[to]] = [ids[to] ?? policy.id, policy.id];
-              void run(() => sendToBackground('policies.reorder', { ids }), t('policyMoved', policy.name));
+              void run(() => sendToBackground('policies.reorder', { ids }), t('policyMoved', policyName(policy, t)));
             }}
           />
           <button type="button" className="primary" data-testid="policy-add" onClick={() => setEditing({ id: null, fields: newPolicy() })}>

@@ -82,7 +82,56 @@ describe('the background', () => {
 
   it('gives an empty view to a tab it knows nothing about', async () => {
     const { ask } = await background();
-    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false });
+    expect(await ask('panel.view', {}, 99)).toEqual({ page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false, knownTags: [] });
+  });
+
+  it('on one’s own profile records no contact and tells the panel "this is you"', async () => {
+    const { ask, db } = await background();
+    const me = { handle: 'abgargulo', profileUrl, displayName: 'Abgar Gulo' };
+    const own: PageContext = { ...profile, person: { ...profile.person!, handle: 'AbgarGulo' }, me };
+    expect(await ask('page.context', { url: profileUrl, context: own }, 4)).toEqual({ contactId: null });
+    const view: { self: unknown; person: unknown; contact: unknown; canTrack: boolean } = await ask('panel.view', {}, 4);
+    expect(view).toMatchObject({ self: { handle: 'AbgarGulo', displayName: 'Abgar Gulo' }, person: null, contact: null, canTrack: false });
+    expect(await db.count('contacts')).toBe(0);
+    expect(await ask('contacts.recent', { limit: 10 })).toEqual([]);
+    // Someone else's profile, seen by the same account, is a contact as always.
+    const theirs: PageContext = { ...profile, person: { handle: 'sri', profileUrl: 'https://www.linkedin.com/in/sri/', displayName: 'Sri' }, me };
+    const { contactId } = await ask('page.context', { url: 'https://www.linkedin.com/in/sri/', context: theirs }, 4);
+    expect(contactId).not.toBeNull();
+    expect(await ask('panel.view', {}, 4)).toMatchObject({ self: null, person: { handle: 'sri' } });
+  });
+
+  it('never keeps our own posts in a feed as conversations', async () => {
+    const { ask, db } = await background();
+    const me = { handle: 'abgargulo', profileUrl, displayName: 'Abgar Gulo' };
+    const ana = { handle: 'ana', profileUrl: 'https://www.linkedin.com/in/ana/', displayName: 'Ana' };
+    const feed: PageContext = {
+      site: 'linkedin',
+      kind: 'inbox',
+      me,
+      inbox: [
+        { threadKey: 'linkedin:post:1', person: { ...me, handle: 'AbgarGulo' }, excerpt: 'Our launch', unread: true },
+        { threadKey: 'linkedin:post:2', person: ana, excerpt: 'Question about pricing', unread: true },
+      ],
+      misses: [],
+    };
+    await ask('page.context', { url: 'https://www.linkedin.com/feed/', context: feed }, 5);
+    const stored = await db.getAll('conversations');
+    expect(stored.map((conversation) => conversation.threadKey)).toEqual(['linkedin:post:2']);
+  });
+
+  it('keeps one spelling of a tag across contacts and offers the tags in use', async () => {
+    const { ask, time } = await background();
+    const { contactId: abgar } = await ask('page.context', { url: profileUrl, context: profile }, 1);
+    await ask('contact.update', { contactId: abgar, tags: ['Nordics', 'nordics', 'SaaS'] });
+    time.advance(1000);
+    const sriUrl = 'https://www.linkedin.com/in/sri/';
+    const sri: PageContext = { ...profile, person: { handle: 'sri', profileUrl: sriUrl, displayName: 'Sri' } };
+    const { contactId: sriId } = await ask('page.context', { url: sriUrl, context: sri }, 2);
+    const updated: { tags: string[] } = await ask('contact.update', { contactId: sriId, tags: ['NORDICS', 'enterprise'] });
+    expect(updated.tags).toEqual(['Nordics', 'enterprise']);
+    const view: { knownTags: string[] } = await ask('panel.view', {}, 2);
+    expect(view.knownTags).toEqual(['Nordics', 'SaaS', 'enterprise']);
   });
 
   it('records no contact for pages without a person', async () => {

@@ -148,7 +148,7 @@ describe('the team part of a conversation view', () => {
 });
 
 describe('which conversation a panel tells the team it shows', () => {
-  const base: PanelView = { page: null, person: null, contact: null, notes: [], conversations: [], canTrack: false };
+  const base: PanelView = { page: null, person: null, self: null, contact: null, notes: [], conversations: [], canTrack: false, knownTags: [] };
   const row = (id: string) => ({ id }) as PanelView['conversations'][number];
 
   it('is the page’s first conversation, none on an inbox or before the page is known', () => {

@@ -319,10 +319,13 @@ describe('notifications (synthetic)', () => {
 });
 
 describe('people search (search-results-2025-a): read as "other"; results through readPeopleSearch', () => {
-  it('the page kind is other', () => {
+  it('the page kind is other; the two results that link a member are its rows, keyed as tracked profiles', () => {
     const context = read(loadFixture(SEARCH), fixtureUrl(SEARCH));
     expect(context.kind).toBe('other');
-    expect(context.inbox).toBeUndefined();
+    expect(context.inbox?.map(({ threadKey, person, excerpt, unread }) => [threadKey, person.displayName, excerpt, unread])).toEqual([
+      ['linkedin:profile:chris-irwin-74150a31', 'Chris Irwin', 'Chief Executive Officer @ Salford Red Devils Rugby League Club | CEO Sports Organisation', false],
+      ['linkedin:profile:terry-graham-zircotec-67b6633', 'Terry Graham (Zircotec)', 'Chief Executive Officer (CEO) at the Zircotec Group', false],
+    ]);
   });
 
   it('ten results; only the two in reach link a profile', () => {

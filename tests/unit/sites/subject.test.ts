@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectOf } from '@/lib/sites/subject';
+import { selfOf, subjectOf } from '@/lib/sites/subject';
 import type { PageContext, Person } from '@/lib/sites/types';
 
 const person = (handle: string): Person => ({ handle, profileUrl: `https://x.com/${handle}`, displayName: handle });
@@ -56,5 +56,31 @@ describe('subjectOf', () => {
   it('is nobody on inbox lists and other pages', () => {
     expect(subjectOf({ site: 'x', kind: 'inbox', inbox: [], misses: [] })).toBeUndefined();
     expect(subjectOf({ site: 'x', kind: 'other', misses: [] })).toBeUndefined();
+  });
+});
+
+describe('selfOf', () => {
+  it('is the signed-in account on its own profile, whatever the case of the handle; nobody elsewhere', () => {
+    const me = person('ana');
+    expect(selfOf({ site: 'x', kind: 'profile', person: person('Ana'), me, misses: [] })?.handle).toBe('Ana');
+    expect(selfOf({ site: 'x', kind: 'profile', person: ben, me, misses: [] })).toBeUndefined();
+    expect(selfOf({ site: 'x', kind: 'profile', person: ana, misses: [] })).toBeUndefined();
+    const ownPost: PageContext = {
+      site: 'x',
+      kind: 'post',
+      me,
+      post: { threadKey: 'x:status:3', author: ana, text: 'Launch', comments: [{ author: ben, direction: 'in', text: 'Congrats' }] },
+      misses: [],
+    };
+    expect(selfOf(ownPost)).toBeUndefined();
+    expect(subjectOf(ownPost)).toBe(ben);
+  });
+});
+
+describe('lists', () => {
+  it('a list of posts that belongs to someone (a Page’s posts tab) is about them; other lists about nobody', () => {
+    const page = person('1597565460485886');
+    expect(subjectOf({ site: 'facebook', kind: 'inbox', person: page, inbox: [], misses: [] })).toBe(page);
+    expect(subjectOf({ site: 'facebook', kind: 'inbox', person: page, me: page, inbox: [], misses: [] })).toBeUndefined();
   });
 });
