@@ -21,7 +21,7 @@ import type { SyncService } from './sync-service';
 import { captureFromPage, trackableOf } from './capture';
 import type { createTimers } from './timers';
 import { contactView, noteView, panelView } from './views';
-import { pendingItems } from './pending';
+import { pendingPage } from './pending';
 
 export interface BackgroundServices {
   db: ReplylineDb;
@@ -112,8 +112,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       return Promise.all((await recentContacts(db, limit)).map((contact) => contactView(db, contact)));
     },
 
-    async 'pending.list'() {
-      return pendingItems(db, clock.nowIso());
+    async 'pending.list'({ limit }) {
+      return pendingPage(db, clock.nowIso(), limit);
     },
 
     ...conversationHandlers(services, tabOf),
