@@ -46,7 +46,7 @@ export async function queueUrgencyMarks(db: ReplylineDb): Promise<{ earliestDueM
   const tx = db.transaction('queue');
   const [due, warn] = await Promise.all([tx.store.index('by-waiting-due').openKeyCursor(), tx.store.index('by-waiting-warn').openKeyCursor()]);
   await tx.done;
-  return { earliestDueMs: due ? Number(due.key) : null, earliestWarnMs: warn ? Number(warn.key) : null };
+  return { earliestDueMs: due ? due.key : null, earliestWarnMs: warn ? warn.key : null };
 }
 
 /** Ids of the entries time alone has changed by `nowMs` (a snooze ended, a deadline passed unmarked). */
@@ -58,7 +58,7 @@ export async function staleQueueIds(db: ReplylineDb, nowMs: number): Promise<str
 /** The next instant after `nowMs` at which what the queue shows changes, if any. */
 export async function nextQueueInstantMs(db: ReplylineDb, nowMs: number): Promise<number | null> {
   const cursor = await db.transaction('queue').store.index('by-instant').openKeyCursor(IDBKeyRange.lowerBound(nowMs, true));
-  return cursor ? Number(cursor.key) : null;
+  return cursor ? cursor.key : null;
 }
 
 /** Waiting entries with a threshold crossed by `nowMs` and not warned about yet, the most overdue first. */
