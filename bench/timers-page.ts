@@ -14,7 +14,7 @@ import { conversations } from '@/lib/db/conversations';
 import { dueFollowUps } from '@/lib/db/follow-ups';
 import type { ReplylineDb } from '@/lib/db/open';
 import { queueEntryOf, type QueueEntry } from '@/lib/db/queue';
-import { alertsDue, crossedThreshold, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, staleQueueIds } from '@/lib/db/queue-store';
+import { alertsDue, crossedThreshold, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, recountQueue, staleQueueIds } from '@/lib/db/queue-store';
 import { DB_NAME, type ReplylineSchema } from '@/lib/db/schema';
 import { slaPolicies } from '@/lib/db/sla-policies';
 import { responseEnvelopeSchema } from '@/lib/messaging/envelope';
@@ -153,6 +153,8 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
     report.transactions += 1;
     report.probeConversationId = conversation.id;
   }
+  // The seeding wrote queue entries directly: set the counts the background keeps with them (not timed).
+  await recountQueue(db);
   return report;
 }
 

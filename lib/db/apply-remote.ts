@@ -5,7 +5,7 @@ import { syncedRecordSchemas } from '@/lib/sync/store-schemas';
 import type { Change } from '@/lib/sync/wire';
 import type { ReplicaClock } from './clock';
 import type { ReplylineDb } from './open';
-import { indexConversationIn, type QueueStoreView } from './queue-store';
+import { indexConversationIn, type MetaStoreView, type QueueStoreView } from './queue-store';
 import type { StoreRecord } from './schema';
 import { writeCursorTo } from './sync-state';
 
@@ -52,10 +52,11 @@ export async function applyRemoteChanges(
 ): Promise<AppliedPage> {
   const tx = db.transaction([...SYNCED_STORES, 'meta', 'queue'], 'readwrite');
   const queue = tx.objectStore('queue');
+  const meta = tx.objectStore('meta');
   const result: AppliedPage = { applied: 0, unchanged: 0, skipped: [] };
   try {
     for (const change of changes) {
-      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, queue);
+      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, queue, meta);
       if (outcome === 'applied') result.applied += 1;
       else if (outcome === 'unchanged') result.unchanged += 1;
       else result.skipped.push({ store: change.store, recordId: change.recordId, version: change.version, reason: outcome.reason });
@@ -73,7 +74,7 @@ export async function applyRemoteChanges(
   return result;
 }
 
-async function applyChange(store: StoreView, change: Change, queue: QueueStoreView): Promise<'applied' | 'unchanged' | { reason: string }> {
+async function applyChange(store: StoreView, change: Change, queue: QueueStoreView, meta: MetaStoreView): Promise<'applied' | 'unchanged' | { reason: string }> {
   const stored = await store.get(change.recordId);
   const local = storedBaseSchema.safeParse(stored);
   const { record, changed } = mergeRecord(local.success ? (local.data as RecordBase) : undefined, {
@@ -90,7 +91,7 @@ async function applyChange(store: StoreView, change: Change, queue: QueueStoreVi
   const clash = await uniqueIndexClash(store, valid.data, change.recordId);
   if (clash) return { reason: `another record already holds the unique ${clash}` };
   await store.put(valid.data);
-  if (change.store === 'conversations') await indexConversationIn(queue, valid.data as StoreRecord<'conversations'>);
+  if (change.store === 'conversations') await indexConversationIn(queue, meta, valid.data as StoreRecord<'conversations'>);
   return 'applied';
 }
 

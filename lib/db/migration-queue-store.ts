@@ -1,5 +1,6 @@
 import type { Migration } from './migrations';
 import { queueEntryOf } from './queue';
+import { QUEUE_COUNTS_KEY } from './queue-store';
 import { conversationSchema } from '@/lib/model';
 
 /**
@@ -21,14 +22,19 @@ export const v2QueueStore: Migration = {
     queue.createIndex('by-alert', 'alertMs');
     const store = tx.objectStore('queue');
     const index = tx.objectStore('conversations').index('by-status');
+    const counts = { waiting: 0, snoozed: 0 };
     for (const status of ['waiting', 'snoozed'] as const) {
       let cursor = await index.openCursor(status);
       while (cursor) {
         const conversation = conversationSchema.safeParse(cursor.value);
         const entry = conversation.success ? queueEntryOf(conversation.data) : null;
-        if (entry) await store.put(entry);
+        if (entry) {
+          await store.put(entry);
+          counts[entry.status] += 1;
+        }
         cursor = await cursor.continue();
       }
     }
+    await tx.objectStore('meta').put(counts, QUEUE_COUNTS_KEY);
   },
 };

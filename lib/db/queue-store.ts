@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ReplylineDb } from './open';
 import { isQueued, nextAlertMs, queueEntryOf, queueEntrySchema, warningKey, type QueueEntry } from './queue';
 
@@ -8,21 +9,59 @@ export interface QueueStoreView {
   delete(key: string): Promise<unknown>;
 }
 
+/** The `meta` store of the same transaction, where the queue's counts are kept. */
+export interface MetaStoreView {
+  get(key: string): Promise<unknown>;
+  put(value: unknown, key: string): Promise<unknown>;
+}
+
 type QueueSource = Parameters<typeof queueEntryOf>[0];
 
+/** Meta key of the queue's counts, kept with every entry write so reading them is one get. */
+export const QUEUE_COUNTS_KEY = 'queueCounts';
+const countsSchema = z.object({ waiting: z.number().int().min(0), snoozed: z.number().int().min(0) });
+export type QueueCounts = z.infer<typeof countsSchema>;
+
 /**
- * Brings the conversation's queue entry in line with the conversation just stored in the same
- * transaction. Not awaiting the result is allowed (bulk writers queue it): the put is issued from a
- * request callback, while the transaction is still active.
+ * Counter updates of one transaction run one after the other (each read-modify-write issued from the
+ * previous one's callback), so queued bulk writes cannot lose an update; the transaction stays active
+ * throughout because each request is issued while it is.
  */
-export async function indexConversationIn(store: QueueStoreView, conversation: QueueSource): Promise<void> {
-  if (!isQueued(conversation)) {
-    await store.delete(conversation.id);
-    return;
-  }
+const counterChains = new WeakMap<MetaStoreView, Promise<void>>();
+
+function adjustCounts(meta: MetaStoreView, delta: QueueCounts): Promise<void> {
+  if (delta.waiting === 0 && delta.snoozed === 0) return Promise.resolve();
+  const previous = counterChains.get(meta) ?? Promise.resolve();
+  const next = previous.then(async () => {
+    const stored = countsSchema.safeParse(await meta.get(QUEUE_COUNTS_KEY));
+    const counts = stored.success ? stored.data : { waiting: 0, snoozed: 0 };
+    await meta.put(
+      { waiting: Math.max(0, counts.waiting + delta.waiting), snoozed: Math.max(0, counts.snoozed + delta.snoozed) },
+      QUEUE_COUNTS_KEY,
+    );
+  });
+  counterChains.set(meta, next.catch(() => undefined));
+  return next;
+}
+
+function countOf(status: QueueEntry['status'] | undefined): QueueCounts {
+  return { waiting: status === 'waiting' ? 1 : 0, snoozed: status === 'snoozed' ? 1 : 0 };
+}
+
+/**
+ * Brings the conversation's queue entry (and the queue's counts) in line with the conversation just
+ * stored in the same transaction. Not awaiting the result is allowed (bulk writers queue it): every
+ * later request is issued from a request callback, while the transaction is still active.
+ */
+export async function indexConversationIn(store: QueueStoreView, meta: MetaStoreView, conversation: QueueSource): Promise<void> {
   const stored = queueEntrySchema.safeParse(await store.get(conversation.id));
-  const entry = queueEntryOf(conversation, stored.success ? stored.data : undefined);
+  const previous = stored.success ? stored.data : undefined;
+  const entry = isQueued(conversation) ? queueEntryOf(conversation, previous) : null;
   if (entry) await store.put(entry);
+  else if (previous) await store.delete(conversation.id);
+  const before = countOf(previous?.status);
+  const after = countOf(entry?.status);
+  await adjustCounts(meta, { waiting: after.waiting - before.waiting, snoozed: after.snoozed - before.snoozed });
 }
 
 const parse = (value: unknown): QueueEntry => queueEntrySchema.parse(value);
@@ -33,12 +72,26 @@ export async function queueHead(db: ReplylineDb, limit: number): Promise<QueueEn
   return values.map(parse);
 }
 
-export async function queueCounts(db: ReplylineDb): Promise<{ waiting: number; snoozed: number }> {
+/** How many entries wait and are snoozed: one read of the counts kept with the entries. */
+export async function queueCounts(db: ReplylineDb): Promise<QueueCounts> {
+  const stored = countsSchema.safeParse(await db.get('meta', QUEUE_COUNTS_KEY));
+  return stored.success ? stored.data : { waiting: 0, snoozed: 0 };
+}
+
+/** The counts by walking the status index (proportional to the queue's length): for the migration, checks and repairs. */
+export async function countQueueByIndex(db: ReplylineDb): Promise<QueueCounts> {
   const tx = db.transaction('queue');
   const index = tx.store.index('by-status');
   const [waiting, snoozed] = await Promise.all([index.count('waiting'), index.count('snoozed')]);
   await tx.done;
   return { waiting, snoozed };
+}
+
+/** Sets the kept counts from the index (after writers that bypass indexConversationIn, such as a benchmark's seeding). */
+export async function recountQueue(db: ReplylineDb): Promise<QueueCounts> {
+  const counts = await countQueueByIndex(db);
+  await db.put('meta', counts, QUEUE_COUNTS_KEY);
+  return counts;
 }
 
 /** What the badge's colour needs: the nearest deadline and the nearest warning among waiting entries. */

@@ -36,5 +36,5 @@ export async function writeRecord<S extends SyncedStoreName>(
 /** Keeps the stores derived from a synced record (the pending queue) in step with it, in the same transaction. */
 export function indexDerived<S extends SyncedStoreName>(tx: WriteTransaction, store: S, stored: StoreRecord<S>): Promise<void> {
   if (store !== 'conversations') return Promise.resolve();
-  return indexConversationIn(tx.objectStore('queue'), stored as StoreRecord<'conversations'>);
+  return indexConversationIn(tx.objectStore('queue'), tx.objectStore('meta'), stored as StoreRecord<'conversations'>);
 }

@@ -6,7 +6,8 @@ import { conversations } from '@/lib/db/conversations';
 import { migrations, v1CreateStores } from '@/lib/db/migrations';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
 import { queueEntryOf } from '@/lib/db/queue';
-import { alertsDue, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, staleQueueIds } from '@/lib/db/queue-store';
+import { WriteBatch } from '@/lib/db/write-batch';
+import { alertsDue, countQueueByIndex, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, staleQueueIds } from '@/lib/db/queue-store';
 import type { Conversation } from '@/lib/model';
 import { comparePending } from '@/lib/sla/urgency';
 import v1Example from '../../fixtures/db/v1-example.json';
@@ -35,6 +36,7 @@ async function expectQueueDerived(db: ReplylineDb) {
   const strip = (entries: Array<{ id: string; warned: string[]; alertMs?: number }>) =>
     entries.map((entry) => ({ ...entry, warned: [], alertMs: undefined })).sort((a, b) => a.id.localeCompare(b.id));
   expect(strip(stored)).toEqual(strip(derived));
+  expect(await queueCounts(db)).toEqual(await countQueueByIndex(db));
 }
 
 describe('the pending-queue store', () => {
@@ -92,6 +94,22 @@ describe('the pending-queue store', () => {
     const later = START + 8 * HOUR;
     await conversations.update(db, soon.id, { dueAt: iso(later), targets: [{ ...soon.targets[0]!, dueAt: iso(later), warnAt: iso(later - HOUR) }] }, clock);
     expect((await db.get('queue', soon.id))?.warned).toEqual([]);
+    await expectQueueDerived(db);
+  });
+
+  it('keeps its counts right under a bulk batch of queued writes in one transaction', async () => {
+    const { db } = await freshDb();
+    const { clock } = await clockFor(db);
+    const tx = conversations.startWrite(db);
+    const batch = new WriteBatch(tx, clock);
+    for (let index = 0; index < 60; index += 1) {
+      const now = clock.nowIso();
+      const draft = { ...waitingFields(index, START + index * HOUR), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, stamps: {} };
+      batch.write('conversations', conversations.parse(index % 3 === 0 ? { ...draft, status: 'snoozed', snoozedUntil: iso(START + HOUR) } : draft), undefined);
+    }
+    await batch.flush();
+    await tx.done;
+    expect(await queueCounts(db)).toEqual({ waiting: 40, snoozed: 20 });
     await expectQueueDerived(db);
   });
 
