@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ReplicaClock } from '@/lib/db/clock';
+import { onRecordsChanged } from '@/lib/db/changes';
 import { openReplylineDb } from '@/lib/db/open';
 import { createRequestHandler, type RequestSender } from '@/lib/messaging/handle';
 import { backgroundProtocol, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
@@ -39,6 +40,10 @@ export default defineBackground(() => {
         await refreshAllPanels(db, panels, clock.nowIso());
       },
     });
+    // The push is scheduled by committed local writes only, never by reads or by changes pulled from the team.
+    onRecordsChanged(db, (change) => {
+      if (change.origin === 'local') sync.afterLocalWrite();
+    });
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
     void sync.start();
     const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync }));
@@ -47,11 +52,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     void services
-      .then(async ({ handle, sync }) => {
-        const answer = await handle(message, senderOf(sender));
-        sync.afterLocalWrite();
-        return answer;
-      })
+      .then(({ handle }) => handle(message, senderOf(sender)))
       .then(sendResponse);
     return true; // answered asynchronously
   });

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { abortWrite } from '@/lib/db/abort-write';
+import { noteChange } from '@/lib/db/changes';
 import type { ReplylineDb } from '@/lib/db/open';
 import { indexDerived, WRITE_SIDE_STORES, type WriteTransaction } from '@/lib/db/write';
 import type { RecordBase, Settings, SyncedStoreName } from '@/lib/model';
@@ -152,6 +153,7 @@ async function restoreRecord(
   try {
     await objectStore.put(next);
     await indexDerived(tx, store, next as never);
+    noteChange(tx, store, next.id, queueForSync ? 'local' : 'remote');
   } catch (error) {
     if (error instanceof DOMException && error.name === 'ConstraintError') {
       throw new RecordConflict({

@@ -3,6 +3,7 @@ import { mergeRecord } from '@/lib/sync/merge';
 import { observeStamps } from '@/lib/sync/observe-stamps';
 import { syncedRecordSchemas } from '@/lib/sync/store-schemas';
 import type { Change } from '@/lib/sync/wire';
+import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import type { ReplylineDb } from './open';
 import { indexConversationIn, type MetaStoreView, type QueueStoreView } from './queue-store';
@@ -57,7 +58,10 @@ export async function applyRemoteChanges(
   try {
     for (const change of changes) {
       const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, queue, meta);
-      if (outcome === 'applied') result.applied += 1;
+      if (outcome === 'applied') {
+        result.applied += 1;
+        noteChange(tx, change.store, change.recordId, 'remote');
+      }
       else if (outcome === 'unchanged') result.unchanged += 1;
       else result.skipped.push({ store: change.store, recordId: change.recordId, version: change.version, reason: outcome.reason });
     }

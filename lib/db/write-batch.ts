@@ -1,4 +1,5 @@
 import type { SyncedStoreName } from '@/lib/model';
+import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import type { StoreRecord } from './schema';
 import { stampWrite } from './stamp';
@@ -27,6 +28,7 @@ export class WriteBatch {
     this.queue((this.tx.objectStore(store) as unknown as { put(value: StoreRecord<S>): Promise<unknown> }).put(write.stored));
     this.queue(indexDerived(this.tx, store, write.stored));
     this.queue(this.tx.objectStore('outbox').add(write.outbox));
+    noteChange(this.tx, store, write.stored.id, 'local');
     return write.stored;
   }
 

@@ -1,5 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { SyncedStoreName } from '@/lib/model';
+import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import { indexConversationIn } from './queue-store';
 import type { ReplylineSchema, StoreRecord } from './schema';
@@ -30,6 +31,7 @@ export async function writeRecord<S extends SyncedStoreName>(
   await tx.objectStore('outbox').add(write.outbox);
   const { key, value } = clock.snapshot();
   await tx.objectStore('meta').put(value, key);
+  noteChange(tx, store, write.stored.id, 'local');
   return write.stored;
 }
 
