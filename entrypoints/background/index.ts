@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ReplicaClock } from '@/lib/db/clock';
-import { onRecordsChanged } from '@/lib/db/changes';
 import { openReplylineDb } from '@/lib/db/open';
 import { createRequestHandler, type RequestSender } from '@/lib/messaging/handle';
 import { backgroundProtocol, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
@@ -39,10 +38,6 @@ export default defineBackground(() => {
         await timers.refresh();
         await refreshAllPanels(db, panels, clock.nowIso());
       },
-    });
-    // The push is scheduled by committed local writes only, never by reads or by changes pulled from the team.
-    onRecordsChanged(db, (change) => {
-      if (change.origin === 'local') sync.afterLocalWrite();
     });
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
     void sync.start();
