@@ -8,18 +8,18 @@ import './timers-jitless';
 import { openDB } from 'idb';
 import { browser } from 'wxt/browser';
 import { safeParse } from 'zod/mini';
-import { pendingItems } from '@/entrypoints/background/pending';
-import { badgeOf } from '@/lib/conversations/badge';
-import { contacts } from '@/lib/db/contacts';
+import { pendingPage } from '@/entrypoints/background/pending';
+import { badgeFromMarks } from '@/lib/conversations/badge-summary';
 import { conversations } from '@/lib/db/conversations';
+import { dueFollowUps } from '@/lib/db/follow-ups';
 import type { ReplylineDb } from '@/lib/db/open';
-import { activeConversations, isStale, type QueueEntry } from '@/lib/db/pending';
+import { queueEntryOf, type QueueEntry } from '@/lib/db/queue';
+import { alertsDue, crossedThreshold, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, recountQueue, staleQueueIds } from '@/lib/db/queue-store';
 import { DB_NAME, type ReplylineSchema } from '@/lib/db/schema';
 import { slaPolicies } from '@/lib/db/sla-policies';
 import { responseEnvelopeSchema } from '@/lib/messaging/envelope';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { Conversation, Priority } from '@/lib/model';
-import { comparePending } from '@/lib/sla/urgency';
 import {
   CONTACT_NAMESPACE,
   makeContact,
@@ -34,8 +34,8 @@ import {
   type StatusMix,
 } from './timers-records';
 
-/** Where the breach warnings remember what they sent (wxt storage 'local:breach-warnings-sent'). */
-const WARNINGS_SENT_KEY = 'breach-warnings-sent';
+/** How many rows the popup asks for (entrypoints/background/pending.ts DEFAULT_PENDING_LIMIT). */
+const POPUP_ROWS = 200;
 const ACTIVE_STATUSES = new Set<Conversation['status']>(['waiting', 'snoozed']);
 
 let opened: Promise<ReplylineDb> | null = null;
@@ -97,8 +97,15 @@ async function policyIds(db: ReplylineDb): Promise<PolicyIds> {
 
 async function writeBatch<S extends 'contacts' | 'conversations'>(db: ReplylineDb, store: S, records: readonly ReplylineSchema[S]['value'][]): Promise<number> {
   const started = performance.now();
-  const tx = db.transaction(store, 'readwrite');
-  for (const record of records) void tx.store.put(record);
+  // Conversations go with their pending-queue entries, in one transaction, as the background writes them.
+  const tx = db.transaction([store, 'queue'], 'readwrite');
+  for (const record of records) {
+    void tx.objectStore(store).put(record);
+    if (store === 'conversations') {
+      const entry = queueEntryOf(record as Conversation);
+      if (entry) void tx.objectStore('queue').put(entry);
+    }
+  }
   await tx.done;
   return elapsed(started);
 }
@@ -135,8 +142,10 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   if (options.probe) {
     const { conversation, message } = makeProbe(contactOf(0), options.layout, policies);
     const started = performance.now();
-    const tx = db.transaction(['conversations', 'messages'], 'readwrite');
+    const tx = db.transaction(['conversations', 'messages', 'queue'], 'readwrite');
     void tx.objectStore('conversations').put(conversation);
+    const entry = queueEntryOf(conversation);
+    if (entry) void tx.objectStore('queue').put(entry);
     void tx.objectStore('messages').put(message);
     await tx.done;
     report.writeMs += elapsed(started);
@@ -144,6 +153,8 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
     report.transactions += 1;
     report.probeConversationId = conversation.id;
   }
+  // The seeding wrote queue entries directly: set the counts the background keeps with them (not timed).
+  await recountQueue(db);
   return report;
 }
 
@@ -185,7 +196,10 @@ export async function pendingListRoundTrips(plan: RunPlan) {
     last = await request('pending.list', {});
     samplesMs.push(elapsed(started));
   }
-  return { samplesMs, itemsCount: Array.isArray(last) ? last.length : 0, responseJsonBytes: new TextEncoder().encode(JSON.stringify(last)).length };
+  const items = typeof last === 'object' && last !== null && 'items' in last && Array.isArray(last.items) ? last.items : [];
+  const waiting = typeof last === 'object' && last !== null && 'waitingCount' in last ? Number(last.waitingCount) : 0;
+  const snoozed = typeof last === 'object' && last !== null && 'snoozedCount' in last ? Number(last.snoozedCount) : 0;
+  return { samplesMs, itemsCount: items.length, queueCount: waiting + snoozed, responseJsonBytes: new TextEncoder().encode(JSON.stringify(last)).length };
 }
 
 /**
@@ -205,137 +219,70 @@ export async function priorityRoundTrips(conversationId: string, plan: RunPlan) 
 }
 
 /**
- * Records every threshold already crossed as warned, except for the `leaveOut` nearest deadlines, which
- * the next refresh then shows as notifications. breachWarnings keeps its rule private, so it is restated
- * here: waiting conversations only, 'overdue@<dueAt>' once the deadline has passed, else
- * 'warning@<dueAt>' once the warning instant has. If the rule changes, the next refresh shows more
- * notifications than were left out, and the results say so.
+ * Records every threshold already crossed as warned (on the queue entries, where breach warnings keep
+ * them), except for the `leaveOut` most overdue, which the next refresh then shows as notifications.
  */
 export async function markWarningsSent(leaveOut: number) {
   const db = await database();
-  const nowIso = new Date().toISOString();
-  const sent: Record<string, string[]> = {};
-  let leftOutCount = 0;
-  for (const item of await pendingItems(db, nowIso)) {
-    if (item.kind !== 'conversation' || item.status !== 'waiting' || !item.dueAt) continue;
-    const key =
-      item.dueAt <= nowIso ? `overdue@${item.dueAt}`
-      : item.warnAt !== null && item.warnAt <= nowIso ? `warning@${item.dueAt}`
-      : null;
-    if (key === null) continue;
-    if (leftOutCount < leaveOut) leftOutCount += 1;
-    else sent[item.id] = [key];
-  }
-  await browser.storage.local.set({ [WARNINGS_SENT_KEY]: sent });
-  return { recordedCount: Object.keys(sent).length, leftOutCount };
+  const nowMs = Date.now();
+  const due = (await alertsDue(db, nowMs)).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  const shown = due.flatMap((entry) => {
+    const crossed = crossedThreshold(entry, nowMs);
+    return crossed ? [{ id: entry.id, key: crossed.key }] : [];
+  });
+  const recorded = shown.slice(leaveOut);
+  await markWarned(db, recorded);
+  return { recordedCount: recorded.length, leftOutCount: shown.length - recorded.length };
 }
 
 // ---------------------------------------------------------------- where a refresh spends its time, in this page
 
 export interface RefreshBreakdownSample {
-  /** activeConversations as a whole: both by-status getAll, parse, tombstone filter. */
-  activeConversationsMs: number;
-  /** Its parts: the two getAll (one transaction), then conversationSchema.parse of each record. */
-  statusGetAllMs: number;
-  conversationParseMs: number;
-  /** isStale over the active conversations (refreshStale's filter). */
-  staleCheckMs: number;
-  /** contacts.all, which pendingItems runs for the names: getAll of every contact, then contactSchema.parse of each. */
-  contactsGetAllMs: number;
-  contactsParseMs: number;
-  /** Sorting the active conversations (in index order, as the background gets them) with comparePending. */
-  sortMs: number;
-  /** pendingItems(db, now) as a whole: exactly the function behind pending.list and every refresh. */
-  pendingItemsMs: number;
-  /** The request handler's check of the answer: the protocol's z.array(pendingItemSchema). */
-  responseCheckMs: number;
-  /** JSON.stringify + JSON.parse of the items: a stand-in for extension messaging's serialisation. */
-  jsonRoundTripMs: number;
+  /** The refresh's reads, each alone: ids of stale entries (by-stale), counts (by-status), nearest due and warning. */
+  staleIdsMs: number;
+  queueCountsMs: number;
+  urgencyMarksMs: number;
+  /** Entries with a threshold crossed and not warned yet (by-alert): what breach warnings read. */
+  alertsDueMs: number;
+  nextInstantMs: number;
+  dueFollowUpsMs: number;
   badgeMs: number;
-  /** breachWarnings.notify's storage: get and set of the record of sent warnings. */
-  warningsStorageMs: number;
+  /** The popup's page: the queue head (200 rows), the counts and due check-ins, as pending.list answers. */
+  queueHeadMs: number;
+  pendingPageMs: number;
+  /** The request handler's check of the answer: the protocol's pendingPageSchema. */
+  responseCheckMs: number;
+  /** JSON.stringify + JSON.parse of the page: a stand-in for extension messaging's serialisation. */
+  jsonRoundTripMs: number;
 }
 
 export async function refreshBreakdown(plan: RunPlan) {
   const db = await database();
   const samples: RefreshBreakdownSample[] = [];
   let counts = { activeCount: 0, contactsCount: 0, itemsCount: 0, warningsSentEntriesCount: 0 };
+  const timed = async <T>(work: () => Promise<T> | T): Promise<[number, T]> => {
+    const started = performance.now();
+    const value = await work();
+    return [elapsed(started), value];
+  };
   for (let run = 0, more = planned(plan); more(run); run += 1) {
     const nowIso = new Date().toISOString();
-    let started = performance.now();
-    await activeConversations(db);
-    const activeConversationsMs = elapsed(started);
-
-    started = performance.now();
-    const tx = db.transaction('conversations');
-    const index = tx.store.index('by-status');
-    const [waiting, snoozed] = await Promise.all([index.getAll('waiting'), index.getAll('snoozed')]);
-    await tx.done;
-    const statusGetAllMs = elapsed(started);
-
-    started = performance.now();
-    const active = [...waiting, ...snoozed].map((value: unknown) => conversations.parse(value)).filter((conversation) => !conversation.deletedAt);
-    const conversationParseMs = elapsed(started);
-
-    started = performance.now();
-    const stale = active.filter((conversation) => isStale(conversation, nowIso));
-    const staleCheckMs = elapsed(started);
-
-    started = performance.now();
-    const contactValues: unknown[] = await db.getAll('contacts');
-    const contactsGetAllMs = elapsed(started);
-    started = performance.now();
-    const everyone = contactValues.map(contacts.parse).filter((contact) => !contact.deletedAt);
-    const contactsParseMs = elapsed(started);
-
-    started = performance.now();
-    [...active].sort(comparePending);
-    const sortMs = elapsed(started);
-
-    started = performance.now();
-    const items = await pendingItems(db, nowIso);
-    const pendingItemsMs = elapsed(started);
-
-    started = performance.now();
-    const checked = safeParse(backgroundProtocol['pending.list'].response, items);
-    const responseCheckMs = elapsed(started);
-    if (!checked.success) throw new Error('pending.list items fail their own protocol');
-
-    started = performance.now();
-    JSON.parse(JSON.stringify(items));
-    const jsonRoundTripMs = elapsed(started);
-
-    started = performance.now();
-    badgeOf(items, nowIso);
-    const badgeMs = elapsed(started);
-
-    started = performance.now();
-    const stored = await browser.storage.local.get(WARNINGS_SENT_KEY);
-    await browser.storage.local.set({ [WARNINGS_SENT_KEY]: stored[WARNINGS_SENT_KEY] ?? {} });
-    const warningsStorageMs = elapsed(started);
-
+    const nowMs = Date.parse(nowIso);
+    const [staleIdsMs, stale] = await timed(() => staleQueueIds(db, nowMs));
+    const [queueCountsMs, queued] = await timed(() => queueCounts(db));
+    const [urgencyMarksMs, marks] = await timed(() => queueUrgencyMarks(db));
+    const [alertsDueMs, alerts] = await timed(() => alertsDue(db, nowMs));
+    const [nextInstantMs] = await timed(() => nextQueueInstantMs(db, nowMs));
+    const [dueFollowUpsMs, followUps] = await timed(() => dueFollowUps(db, nowIso));
+    const [badgeMs] = await timed(() => badgeFromMarks({ waitingCount: queued.waiting, dueFollowUpsCount: followUps.length, ...marks }, nowMs));
+    const [queueHeadMs] = await timed(() => queueHead(db, POPUP_ROWS));
+    const [pendingPageMs, page] = await timed(() => pendingPage(db, nowIso));
+    const [responseCheckMs, checked] = await timed(() => safeParse(backgroundProtocol['pending.list'].response, page));
+    if (!checked.success) throw new Error('pending.list page fails its own protocol');
+    const [jsonRoundTripMs] = await timed(() => JSON.parse(JSON.stringify(page)) as unknown);
     if (stale.length > 0) throw new Error(`${stale.length} stale conversations: a deadline fell inside the quiet window`);
-    const sent: unknown = stored[WARNINGS_SENT_KEY];
-    counts = {
-      activeCount: active.length,
-      contactsCount: everyone.length,
-      itemsCount: items.length,
-      warningsSentEntriesCount: typeof sent === 'object' && sent !== null ? Object.keys(sent).length : 0,
-    };
-    samples.push({
-      activeConversationsMs,
-      statusGetAllMs,
-      conversationParseMs,
-      staleCheckMs,
-      contactsGetAllMs,
-      contactsParseMs,
-      sortMs,
-      pendingItemsMs,
-      responseCheckMs,
-      jsonRoundTripMs,
-      badgeMs,
-      warningsStorageMs,
-    });
+    counts = { activeCount: queued.waiting + queued.snoozed, contactsCount: 0, itemsCount: page.items.length, warningsSentEntriesCount: alerts.length };
+    samples.push({ staleIdsMs, queueCountsMs, urgencyMarksMs, alertsDueMs, nextInstantMs, dueFollowUpsMs, badgeMs, queueHeadMs, pendingPageMs, responseCheckMs, jsonRoundTripMs });
   }
   return { samples, ...counts };
 }
@@ -353,8 +300,9 @@ export interface QueueQuerySample {
   byDueUpcoming50Ms: number;
 }
 
+/** What the background reads for the popup now: the queue store's head, in the queue's order. */
 async function backgroundQueue(db: ReplylineDb): Promise<QueueEntry[]> {
-  return (await activeConversations(db)).sort(comparePending);
+  return queueHead(db, POPUP_ROWS);
 }
 
 async function byStatusGetAll(db: ReplylineDb): Promise<number> {
@@ -423,11 +371,12 @@ export async function clearAlarms(): Promise<string[]> {
 }
 
 export async function extensionState() {
-  const sent = (await browser.storage.local.get(WARNINGS_SENT_KEY))[WARNINGS_SENT_KEY];
+  const db = await database();
+  const entries = await db.getAll('queue');
   return {
     badgeText: await browser.action.getBadgeText({}),
     notificationsCount: Object.keys(await browser.notifications.getAll()).length,
-    warningsSentEntriesCount: typeof sent === 'object' && sent !== null ? Object.keys(sent).length : 0,
+    warningsSentEntriesCount: entries.filter((entry) => entry.warned.length > 0).length,
     alarms: (await browser.alarms.getAll()).map((alarm) => ({ name: alarm.name, inMs: Math.round(alarm.scheduledTime - Date.now()) })),
   };
 }

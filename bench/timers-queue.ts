@@ -5,7 +5,7 @@
  * Writes bench/results/timers-queue.json; see the "timers-queue" section of bench/README.md.
  * Run: node --import ./scripts/run-ts.mjs bench/timers-queue.ts   (TIMERS_BENCH_QUICK=1: fewer runs, 2,000/20,000 records)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -120,9 +120,29 @@ async function chromiumVersion(browser: ExtensionBrowser, page: Page): Promise<s
   }
 }
 
+/** The medians the last results file holds, read before it is replaced. */
+function previousFigures() {
+  if (!existsSync(RESULTS_FILE)) return null;
+  const last = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as {
+    date: string;
+    quick: boolean;
+    queueAt10k: { pendingListRoundTripMs: MsSummary; priorityWithRefreshRoundTripMs: MsSummary };
+    dueQueryAt100k: { pendingListRoundTripMs: MsSummary; priorityWithRefreshRoundTripMs: MsSummary };
+  };
+  if (last.quick !== QUICK) return null;
+  return {
+    date: last.date,
+    pendingListP50At10k: last.queueAt10k.pendingListRoundTripMs.medianMs,
+    priorityP50At10k: last.queueAt10k.priorityWithRefreshRoundTripMs.medianMs,
+    pendingListP50At100k: last.dueQueryAt100k.pendingListRoundTripMs.medianMs,
+    priorityP50At100k: last.dueQueryAt100k.priorityWithRefreshRoundTripMs.medianMs,
+  };
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadAtStart = os.loadavg();
+  const previous = previousFigures();
   console.log(`Replyline timers-queue benchmark${QUICK ? ' (QUICK: figures not meaningful)' : ''}`);
   const bundle = await bundlePageCode();
   const browser = await launchWithExtension();
@@ -213,10 +233,11 @@ async function main(): Promise<void> {
           'bench/timers-page.ts is bundled by esbuild with the project\'s lib/ and entrypoints/background/pending.ts, so the page runs ' +
           'the same queue code as the background. zod runs jitless there, as in the service worker, where MV3\'s CSP forbids eval.',
         roundTrips:
-          'pending.list: chrome.runtime.sendMessage({ replyline: 1, type: "pending.list", payload: {} }) until the answer, one at a time. ' +
+          'pending.list: chrome.runtime.sendMessage({ replyline: 1, type: "pending.list", payload: {} }) until the answer, one at a time; ' +
+          'it answers the popup\'s page (the 200 most urgent rows) and the counts of the whole queue, read from the queue store. ' +
           'Badge refresh: conversation.priority on a probe conversation (alternating low and normal, the same policy): the background ' +
-          'rewrites it, recomputes it from its stored message, then awaits timers.refresh() - stale check, pendingItems, badgeOf, ' +
-          'setBadgeText/Colour, breach warnings, wake-up alarm - before answering. That request is the cheapest way to make the ' +
+          'rewrites it (and its queue entry, same transaction), recomputes it from its stored message, then awaits timers.refresh() - ' +
+          'stale ids, queue counts and nearest due/warning, setBadgeText/Colour, alerts due, wake-up alarm, all from queue-store indexes - before answering. That request is the cheapest way to make the ' +
           'background run a refresh and know when it has finished.',
         breakdown:
           'The parts of a refresh, run separately in the page on the same database (each figure is one step, not cumulative).',
@@ -239,7 +260,7 @@ async function main(): Promise<void> {
       },
       seeding: { first: seedingFigures(firstSeed), second: seedingFigures(secondSeed) },
       queueAt10k: {
-        counts: { ...countsAt10k, queueItemsCount: pendingList.itemsCount },
+        counts: { ...countsAt10k, queueItemsCount: pendingList.queueCount, pendingListRowsCount: pendingList.itemsCount },
         pendingListRoundTripMs: summariseMs(pendingList.samplesMs),
         pendingListResponseJsonBytes: pendingList.responseJsonBytes,
         pendingListChromiumCpuMsPerRun: pendingList.chromiumCpuMsPerRun,
@@ -293,6 +314,15 @@ async function main(): Promise<void> {
         },
         extensionState: stateAt100k,
       },
+      /** The figures of the results file this run replaced (same benchmark, same data), as before/after ratios. */
+      comparedWithPrevious: previous && {
+        previousDate: previous.date,
+        pendingListP50At10kRatio: round2(summariseMs(pendingList.samplesMs).medianMs / previous.pendingListP50At10k),
+        priorityWithRefreshP50At10kRatio: round2(summariseMs(priority.samplesMs).medianMs / previous.priorityP50At10k),
+        pendingListP50At100kRatio: round2(summariseMs(pendingListAt100k.samplesMs).medianMs / previous.pendingListP50At100k),
+        priorityWithRefreshP50At100kRatio: round2(summariseMs(priorityAt100k.samplesMs).medianMs / previous.priorityP50At100k),
+        previousP50Ms: previous,
+      },
       serviceWorkerStartsCount: serviceWorkerStarts,
       durationMs: Date.now() - startedAt,
     };
@@ -336,7 +366,7 @@ function printSummary(result: Summary): void {
     `${figures.conversationsWrittenCount} conversations + ${figures.contactsWrittenCount} contacts in ${(figures.totalMs / 1000).toFixed(1)} s ` +
     `(write ${(figures.writeMs / 1000).toFixed(1)} s, ${figures.writtenRecordsPerSecond} records/s)`;
   const parts = (breakdown: Summary['queueAt10k']['breakdownMs']) =>
-    (['statusGetAllMs', 'conversationParseMs', 'contactsGetAllMs', 'contactsParseMs', 'sortMs', 'pendingItemsMs', 'responseCheckMs', 'jsonRoundTripMs', 'badgeMs', 'warningsStorageMs'] as const)
+    (['staleIdsMs', 'queueCountsMs', 'urgencyMarksMs', 'alertsDueMs', 'nextInstantMs', 'dueFollowUpsMs', 'badgeMs', 'queueHeadMs', 'pendingPageMs', 'responseCheckMs', 'jsonRoundTripMs'] as const)
       .map((key) => `    ${key.padEnd(22)} ${ms(breakdown[key])}`)
       .join('\n');
   const { queueAt10k: q, dueQueryAt100k: d } = result;

@@ -1,55 +1,49 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { PendingItem } from '@/lib/messaging/views';
+import { contacts } from '@/lib/db/contacts';
+import type { ReplylineDb } from '@/lib/db/open';
+import { alertsDue, crossedThreshold, markWarned } from '@/lib/db/queue-store';
 import { readSettings, translatorFor } from '@/lib/settings/storage';
 
 const NOTIFICATION_PREFIX = 'replyline:';
 const SUMMARY_NOTIFICATION = 'replyline-summary';
 const MAX_ALERTS_PER_REFRESH = 3;
-const sentSchema = z.record(z.string(), z.array(z.string()));
-const sentItem = storage.defineItem<unknown>('local:breach-warnings-sent');
-
-/** The thresholds an item has crossed, each named by the deadline it belongs to so a new clock warns again. */
-function crossed(item: PendingItem, nowIso: string): Array<{ key: string; level: 'warning' | 'overdue' }> {
-  if (item.kind !== 'conversation' || item.status !== 'waiting' || !item.dueAt) return [];
-  if (item.dueAt <= nowIso) return [{ key: `overdue@${item.dueAt}`, level: 'overdue' }];
-  if (item.warnAt && item.warnAt <= nowIso) return [{ key: `warning@${item.dueAt}`, level: 'warning' }];
-  return [];
-}
+const legacySentSchema = z.record(z.string(), z.array(z.string()));
+/** Where warnings shown were remembered before the queue store kept them (schema v1). */
+const legacySentItem = storage.defineItem<unknown>('local:breach-warnings-sent');
 
 /**
- * Desktop notifications before (and at) a breach: once per conversation and threshold, remembered in
- * extension storage so a restarted service worker does not warn twice. Clicking one opens the conversation.
+ * Desktop notifications before (and at) a breach: once per conversation and threshold, remembered on
+ * the conversation's queue entry so a restarted service worker does not warn twice. Only entries with
+ * a threshold crossed and not yet warned are read. Clicking one opens the conversation.
  */
 export function breachWarnings() {
-  async function notify(items: readonly PendingItem[], nowIso: string): Promise<number> {
-    const parsed = sentSchema.safeParse(await sentItem.getValue());
-    const previous = parsed.success ? parsed.data : {};
-    const sent: Record<string, string[]> = {};
+  async function notify(db: ReplylineDb, nowIso: string): Promise<number> {
+    const due = (await alertsDue(db, Date.parse(nowIso))).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+    if (due.length === 0) return 0;
     const t = translatorFor(await readSettings());
-    let shown = 0;
+    const shown: Array<{ id: string; key: string }> = [];
+    let alerts = 0;
     let folded = 0;
-    for (const item of items) {
-      const keys = previous[item.id] ?? [];
-      for (const { key, level } of crossed(item, nowIso)) {
-        if (keys.includes(key)) continue;
-        keys.push(key);
-        // A sync or an import can cross hundreds of thresholds at once: a few alerts, then one summary.
-        if (shown >= MAX_ALERTS_PER_REFRESH) {
-          folded += 1;
-          continue;
-        }
-        shown += 1;
-        await browser.notifications.create(`${NOTIFICATION_PREFIX}${item.id}`, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: t(level === 'overdue' ? 'notifyOverdueTitle' : 'notifyWarningTitle', item.personName),
-          message: item.excerpt || t('notifyNoExcerpt'),
-          priority: level === 'overdue' ? 2 : 1,
-        });
+    for (const entry of due) {
+      const crossed = crossedThreshold(entry, Date.parse(nowIso));
+      if (!crossed) continue;
+      shown.push({ id: entry.id, key: crossed.key });
+      // A sync or an import can cross hundreds of thresholds at once: a few alerts, then one summary.
+      if (alerts >= MAX_ALERTS_PER_REFRESH) {
+        folded += 1;
+        continue;
       }
-      if (keys.length > 0) sent[item.id] = keys.slice(-10);
+      alerts += 1;
+      const personName = entry.authorName || (entry.contactId ? ((await contacts.get(db, entry.contactId))?.displayName ?? '') : '');
+      await browser.notifications.create(`${NOTIFICATION_PREFIX}${entry.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t(crossed.level === 'overdue' ? 'notifyOverdueTitle' : 'notifyWarningTitle', personName),
+        message: entry.excerpt || t('notifyNoExcerpt'),
+        priority: crossed.level === 'overdue' ? 2 : 1,
+      });
     }
     if (folded > 0) {
       await browser.notifications.create(SUMMARY_NOTIFICATION, {
@@ -60,9 +54,19 @@ export function breachWarnings() {
         priority: 1,
       });
     }
-    // Only what is still pending is kept: a resolved conversation's record goes with it.
-    await sentItem.setValue(sent);
-    return shown;
+    await markWarned(db, shown);
+    return alerts;
+  }
+
+  /** Folds the warnings a v1 extension remembered in storage into the queue entries, once. */
+  async function adoptLegacyRecord(db: ReplylineDb): Promise<void> {
+    const value = await legacySentItem.getValue();
+    if (value === null) return;
+    const parsed = legacySentSchema.safeParse(value);
+    if (parsed.success) {
+      await markWarned(db, Object.entries(parsed.data).flatMap(([id, keys]) => keys.map((key) => ({ id, key }))));
+    }
+    await legacySentItem.removeValue();
   }
 
   function conversationOf(notificationId: string): string | null {
@@ -73,5 +77,5 @@ export function breachWarnings() {
     return notificationId === SUMMARY_NOTIFICATION;
   }
 
-  return { notify, conversationOf, isSummary };
+  return { notify, adoptLegacyRecord, conversationOf, isSummary };
 }

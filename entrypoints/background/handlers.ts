@@ -22,7 +22,7 @@ import { captureFromPage, trackableOf } from './capture';
 import type { createTimers } from './timers';
 import { contactView, knownTags, noteView, panelView } from './views';
 import { uniqueTags } from '@/lib/tags/tags';
-import { pendingItems } from './pending';
+import { pendingPage } from './pending';
 
 export interface BackgroundServices {
   db: ReplylineDb;
@@ -118,8 +118,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       return Promise.all((await recentContacts(db, limit)).map((contact) => contactView(db, contact)));
     },
 
-    async 'pending.list'() {
-      return pendingItems(db, clock.nowIso());
+    async 'pending.list'({ limit }) {
+      return pendingPage(db, clock.nowIso(), limit);
     },
 
     ...conversationHandlers(services, tabOf),

@@ -47,11 +47,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     void services
-      .then(async ({ handle, sync }) => {
-        const answer = await handle(message, senderOf(sender));
-        sync.afterLocalWrite();
-        return answer;
-      })
+      .then(({ handle }) => handle(message, senderOf(sender)))
       .then(sendResponse);
     return true; // answered asynchronously
   });

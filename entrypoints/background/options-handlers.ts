@@ -227,8 +227,8 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
     async 'data.erase'() {
       // Disconnected first: nothing erased here may reach the team backend, nor its copy come back.
       await services.sync.configure(null);
-      const tx = db.transaction([...storeNames, 'outbox', 'meta'], 'readwrite');
-      await Promise.all([...storeNames, 'outbox' as const].map((store) => tx.objectStore(store).clear()));
+      const tx = db.transaction([...storeNames, 'outbox', 'meta', 'queue'], 'readwrite');
+      await Promise.all([...storeNames, 'outbox' as const, 'queue' as const].map((store) => tx.objectStore(store).clear()));
       const metaKeys = await tx.objectStore('meta').getAllKeys();
       await Promise.all(metaKeys.filter((key) => !KEPT_META_KEYS.has(key)).map((key) => tx.objectStore('meta').delete(key)));
       await tx.done;

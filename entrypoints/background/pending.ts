@@ -3,16 +3,14 @@ import { conversations } from '@/lib/db/conversations';
 import { dueFollowUps } from '@/lib/db/follow-ups';
 import { identitiesOf } from '@/lib/db/identities';
 import type { ReplylineDb } from '@/lib/db/open';
-import { activeConversations, type QueueEntry } from '@/lib/db/pending';
+import { EXCERPT_CHARS, type QueueEntry } from '@/lib/db/queue';
+import { queueCounts, queueHead } from '@/lib/db/queue-store';
 import type { FollowUp } from '@/lib/model';
-import type { PendingItem } from '@/lib/messaging/views';
+import type { PendingItem, PendingPage } from '@/lib/messaging/views';
 import { comparePending } from '@/lib/sla/urgency';
 
-const EXCERPT_CHARS = 160;
-
-function warnAtOf(entry: QueueEntry): string | null {
-  return entry.targets.find((target) => target.metAt === null && target.dueAt === entry.dueAt)?.warnAt ?? null;
-}
+/** How many rows the popup lists when it does not say: the most urgent ones; the counts cover all. */
+export const DEFAULT_PENDING_LIMIT = 200;
 
 function conversationItem(entry: QueueEntry, personName: string): PendingItem {
   return {
@@ -20,12 +18,12 @@ function conversationItem(entry: QueueEntry, personName: string): PendingItem {
     id: entry.id,
     conversationId: entry.id,
     site: entry.site,
-    personName: entry.preview?.authorName || personName,
-    excerpt: entry.preview?.text.slice(0, EXCERPT_CHARS) ?? '',
+    personName: entry.authorName || personName,
+    excerpt: entry.excerpt,
     url: entry.url,
-    status: entry.status === 'snoozed' ? 'snoozed' : 'waiting',
+    status: entry.status,
     dueAt: entry.dueAt,
-    warnAt: warnAtOf(entry),
+    warnAt: entry.warnAt,
     waitingSince: entry.waitingSince,
     snoozedUntil: entry.snoozedUntil,
   };
@@ -53,16 +51,24 @@ async function followUpItem(db: ReplylineDb, followUp: FollowUp): Promise<Pendin
 
 /** A name for the entries whose last message carries none (tracked by hand): only those contacts are read. */
 async function namesFor(db: ReplylineDb, entries: readonly QueueEntry[]): Promise<Map<string, string>> {
-  const ids = [...new Set(entries.filter((entry) => !entry.preview?.authorName && entry.contactId).map((entry) => entry.contactId ?? ''))];
+  const ids = [...new Set(entries.filter((entry) => !entry.authorName && entry.contactId).map((entry) => entry.contactId ?? ''))];
   const found = await Promise.all(ids.map((id) => contacts.get(db, id)));
   return new Map(found.flatMap((contact) => (contact ? [[contact.id, contact.displayName] as const] : [])));
 }
 
-/** The queue the popup and the badge show: what waits on us and due check-ins, the least time left first. */
-export async function pendingItems(db: ReplylineDb, nowIso: string, entries?: readonly QueueEntry[]): Promise<PendingItem[]> {
-  const [active, followUps] = await Promise.all([entries ?? activeConversations(db), dueFollowUps(db, nowIso)]);
-  const names = await namesFor(db, active);
-  const items = active.map((entry) => conversationItem(entry, entry.contactId ? (names.get(entry.contactId) ?? '') : ''));
+/**
+ * The queue the popup shows: due check-ins and what waits on us, the least time left first, cut at
+ * `limit` rows; the counts cover the whole queue. Reads only the queue store's head, so its cost does
+ * not grow with the history.
+ */
+export async function pendingPage(db: ReplylineDb, nowIso: string, limit: number = DEFAULT_PENDING_LIMIT): Promise<PendingPage> {
+  const [head, counts, followUps] = await Promise.all([queueHead(db, limit), queueCounts(db), dueFollowUps(db, nowIso)]);
+  const names = await namesFor(db, head);
+  const items = head.map((entry) => conversationItem(entry, entry.contactId ? (names.get(entry.contactId) ?? '') : ''));
   items.push(...(await Promise.all(followUps.map((followUp) => followUpItem(db, followUp)))));
-  return items.sort(comparePending);
+  return {
+    items: items.sort(comparePending).slice(0, limit),
+    waitingCount: counts.waiting + followUps.length,
+    snoozedCount: counts.snoozed,
+  };
 }

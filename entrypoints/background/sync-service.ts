@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReplicaClock } from '@/lib/db/clock';
 import type { ReplylineDb } from '@/lib/db/open';
+import { onRecordsChanged } from '@/lib/db/changes';
 import { outboxSize } from '@/lib/db/outbox';
 import { readSyncState, resetSyncState } from '@/lib/db/sync-state';
 import type { SyncStatus } from '@/lib/messaging/sync-protocol';
@@ -58,7 +59,12 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
     }
   }
 
+  async function alreadyPulled(version: number): Promise<boolean> {
+    return version <= (await readSyncState(db)).cursor;
+  }
+
   function listen(current: Connection): void {
+    let newestAnnounced = 0;
     void (async () => {
       const events = syncEvents({ open: (signal) => current.transport.openEvents(signal), signal: current.stop.signal, onOpen: () => void runSync(current) });
       for await (const event of events) {
@@ -67,8 +73,15 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
           presence.apply(event.data);
           await onRemoteChange();
         } else {
+          // Our own pushes come back as change events too; a version the cursor has passed needs no pull.
+          newestAnnounced = Math.max(newestAnnounced, event.data.version);
+          if (await alreadyPulled(newestAnnounced)) continue;
           clearTimeout(changeTimer);
-          changeTimer = setTimeout(() => void runSync(current), CHANGE_DEBOUNCE_MS);
+          changeTimer = setTimeout(() => {
+            void (async () => {
+              if (!(await alreadyPulled(newestAnnounced))) await runSync(current);
+            })();
+          }, CHANGE_DEBOUNCE_MS);
         }
       }
     })().catch(() => undefined);
@@ -108,7 +121,12 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
     };
   });
 
-  return {
+  // The push is scheduled by committed local writes only: never by reads, nor by changes pulled from the team.
+  onRecordsChanged(db, (change) => {
+    if (change.origin === 'local') service.afterLocalWrite();
+  });
+
+  const service = {
     presence,
 
     /** Resumes the configured connection after a service-worker start. */
@@ -190,6 +208,7 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
       };
     },
   };
+  return service;
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -2,58 +2,50 @@ import { browser } from 'wxt/browser';
 import type { ReplicaClock } from '@/lib/db/clock';
 import { refreshConversationIn } from '@/lib/db/conversation-capture';
 import { conversations } from '@/lib/db/conversations';
-import { nextFollowUpDue } from '@/lib/db/follow-ups';
+import { dueFollowUps, nextFollowUpDue } from '@/lib/db/follow-ups';
 import type { ReplylineDb } from '@/lib/db/open';
-import { activeConversations, isStale, type QueueEntry } from '@/lib/db/pending';
+import { nextQueueInstantMs, queueCounts, queueUrgencyMarks, staleQueueIds } from '@/lib/db/queue-store';
 import { slaPolicies } from '@/lib/db/sla-policies';
-import { badgeOf } from '@/lib/conversations/badge';
-import type { PendingItem } from '@/lib/messaging/views';
+import { badgeFromMarks } from '@/lib/conversations/badge-summary';
 import { breachWarnings } from './breach-warnings';
-import { pendingItems } from './pending';
 
 export const CLOCK_ALARM = 'replyline-clock';
 export const TICK_ALARM = 'replyline-tick';
 
-/** The next instant at which time alone changes what we show: a warning, a deadline, a snooze's end, a check-in. */
-function nextInstant(items: readonly PendingItem[], nowIso: string, followUpDue: string | null): string | null {
-  const candidates = [followUpDue];
-  for (const item of items) candidates.push(item.warnAt, item.dueAt, item.snoozedUntil);
-  return candidates.filter((at): at is string => at !== null && at > nowIso).sort()[0] ?? null;
-}
-
 /**
  * Keeps clocks, badge, breach warnings and the wake-up alarm in step with the stored conversations.
- * Everything runs from storage, so a restarted service worker picks up where the last one stopped.
+ * Everything runs from storage (the queue store's counts and indexes, never the whole queue), so a
+ * restarted service worker picks up where the last one stopped and the cost does not grow with history.
  */
 export function createTimers({ db, clock }: { db: ReplylineDb; clock: ReplicaClock }) {
   const warnings = breachWarnings();
   let running: Promise<void> = Promise.resolve();
 
-  /** Recomputes the conversations time has changed; answers whether there were any. */
-  async function refreshStale(entries: readonly QueueEntry[], nowIso: string): Promise<boolean> {
-    const stale = entries.filter((entry) => isStale(entry, nowIso));
-    if (stale.length === 0) return false;
+  /** Recomputes the conversations time has changed (a snooze ended, a deadline passed unmarked). */
+  async function refreshStale(nowMs: number): Promise<void> {
+    const stale = await staleQueueIds(db, nowMs);
+    if (stale.length === 0) return;
     const policies = await slaPolicies.all(db);
     const tx = conversations.startWrite(db, ['messages', 'contacts']);
-    for (const { id } of stale) {
+    for (const id of stale) {
       const value: unknown = await tx.objectStore('conversations').get(id);
       if (value !== undefined) await refreshConversationIn(tx, conversations.parse(value), policies, clock);
     }
     await tx.done;
-    return true;
   }
 
   async function update(): Promise<void> {
     const nowIso = clock.nowIso();
-    let entries = await activeConversations(db);
-    if (await refreshStale(entries, nowIso)) entries = await activeConversations(db);
-    const items = await pendingItems(db, nowIso, entries);
-    const badge = badgeOf(items, nowIso);
+    const nowMs = Date.parse(nowIso);
+    await refreshStale(nowMs);
+    const [counts, marks, followUps] = await Promise.all([queueCounts(db), queueUrgencyMarks(db), dueFollowUps(db, nowIso)]);
+    const badge = badgeFromMarks({ waitingCount: counts.waiting, dueFollowUpsCount: followUps.length, ...marks }, nowMs);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.colour });
-    await warnings.notify(items, nowIso);
-    const next = nextInstant(items, nowIso, await nextFollowUpDue(db, nowIso));
-    if (next) await browser.alarms.create(CLOCK_ALARM, { when: Date.parse(next) + 500 });
+    await warnings.notify(db, nowIso);
+    const [queueNext, followUpNext] = await Promise.all([nextQueueInstantMs(db, nowMs), nextFollowUpDue(db, nowIso)]);
+    const next = [queueNext, followUpNext === null ? null : Date.parse(followUpNext)].filter((at): at is number => at !== null).sort((a, b) => a - b)[0];
+    if (next !== undefined) await browser.alarms.create(CLOCK_ALARM, { when: next + 500 });
     else await browser.alarms.clear(CLOCK_ALARM);
   }
 
@@ -64,6 +56,7 @@ export function createTimers({ db, clock }: { db: ReplylineDb; clock: ReplicaClo
       return running;
     },
     async start(): Promise<void> {
+      await warnings.adoptLegacyRecord(db);
       await browser.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
       await this.refresh();
     },

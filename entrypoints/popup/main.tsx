@@ -7,7 +7,7 @@ import { PendingList } from '@/components/popup/PendingList';
 import type { PendingActions } from '@/components/popup/PendingRow';
 import { RecentContacts } from '@/components/popup/RecentContacts';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { PendingItem, RecentContact } from '@/lib/messaging/views';
+import type { PendingPage, RecentContact } from '@/lib/messaging/views';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 
 const RECENT_LIMIT = 20;
@@ -15,7 +15,7 @@ const RECENT_LIMIT = 20;
 function Popup() {
   const { t, language } = useLocalisation();
   const nowMs = useNow();
-  const [pending, setPending] = useState<PendingItem[] | null>(null);
+  const [pending, setPending] = useState<PendingPage | null>(null);
   const [recent, setRecent] = useState<RecentContact[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -52,8 +52,8 @@ function Popup() {
     },
   };
 
-  const waiting = pending?.filter((item) => item.status !== 'snoozed') ?? [];
-  const snoozed = pending?.filter((item) => item.status === 'snoozed') ?? [];
+  const waiting = pending?.items.filter((item) => item.status !== 'snoozed') ?? [];
+  const snoozed = pending?.items.filter((item) => item.status === 'snoozed') ?? [];
 
   return (
     <main className="popup">
@@ -67,12 +67,12 @@ function Popup() {
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">
           {t('popupPending')}
-          {pending && waiting.length > 0 ? <span className="count"> {waiting.length}</span> : null}
+          {pending && pending.waitingCount > 0 ? <span className="count"> {pending.waitingCount}</span> : null}
         </h2>
         {pending ? <PendingList items={waiting} nowMs={nowMs} actions={actions} /> : <p className="empty">{t('loading')}</p>}
-        {snoozed.length > 0 ? (
+        {pending && pending.snoozedCount > 0 ? (
           <details className="snoozed" data-testid="snoozed">
-            <summary>{t('popupSnoozed', String(snoozed.length))}</summary>
+            <summary>{t('popupSnoozed', String(pending.snoozedCount))}</summary>
             <ul className="rows">
               {snoozed.map((item) => (
                 <li key={item.id} className="row">

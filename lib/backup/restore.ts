@@ -6,8 +6,9 @@
  */
 import type { z } from 'zod';
 import { abortWrite } from '@/lib/db/abort-write';
+import { noteChange } from '@/lib/db/changes';
 import type { ReplylineDb } from '@/lib/db/open';
-import type { WriteTransaction } from '@/lib/db/write';
+import { indexDerived, WRITE_SIDE_STORES, type WriteTransaction } from '@/lib/db/write';
 import type { RecordBase, Settings, SyncedStoreName } from '@/lib/model';
 import { parseHlc, type HlcState } from '@/lib/sync/hlc';
 import { mergeFields } from '@/lib/sync/merge';
@@ -93,7 +94,7 @@ export async function restoreBackup(db: ReplylineDb, value: unknown, options: Re
   const { backup } = check;
   const queueForSync = options.queueForSync ?? true;
 
-  const tx = db.transaction([...backupStores, 'outbox', 'meta'], 'readwrite');
+  const tx = db.transaction([...backupStores, ...WRITE_SIDE_STORES], 'readwrite');
   const counts = { written: 0, unchanged: 0 };
   let newestStamp = '';
   try {
@@ -151,6 +152,8 @@ async function restoreRecord(
 
   try {
     await objectStore.put(next);
+    await indexDerived(tx, store, next as never);
+    noteChange(tx, store, next.id, queueForSync ? 'local' : 'remote');
   } catch (error) {
     if (error instanceof DOMException && error.name === 'ConstraintError') {
       throw new RecordConflict({

@@ -3,8 +3,11 @@ import { mergeRecord } from '@/lib/sync/merge';
 import { observeStamps } from '@/lib/sync/observe-stamps';
 import { syncedRecordSchemas } from '@/lib/sync/store-schemas';
 import type { Change } from '@/lib/sync/wire';
+import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import type { ReplylineDb } from './open';
+import { indexConversationIn, type MetaStoreView, type QueueStoreView } from './queue-store';
+import type { StoreRecord } from './schema';
 import { writeCursorTo } from './sync-state';
 
 export interface SkippedChange {
@@ -48,12 +51,17 @@ export async function applyRemoteChanges(
   changes: readonly Change[],
   cursor: number,
 ): Promise<AppliedPage> {
-  const tx = db.transaction([...SYNCED_STORES, 'meta'], 'readwrite');
+  const tx = db.transaction([...SYNCED_STORES, 'meta', 'queue'], 'readwrite');
+  const queue = tx.objectStore('queue');
+  const meta = tx.objectStore('meta');
   const result: AppliedPage = { applied: 0, unchanged: 0, skipped: [] };
   try {
     for (const change of changes) {
-      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change);
-      if (outcome === 'applied') result.applied += 1;
+      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, queue, meta);
+      if (outcome === 'applied') {
+        result.applied += 1;
+        noteChange(tx, change.store, change.recordId, 'remote');
+      }
       else if (outcome === 'unchanged') result.unchanged += 1;
       else result.skipped.push({ store: change.store, recordId: change.recordId, version: change.version, reason: outcome.reason });
     }
@@ -70,7 +78,7 @@ export async function applyRemoteChanges(
   return result;
 }
 
-async function applyChange(store: StoreView, change: Change): Promise<'applied' | 'unchanged' | { reason: string }> {
+async function applyChange(store: StoreView, change: Change, queue: QueueStoreView, meta: MetaStoreView): Promise<'applied' | 'unchanged' | { reason: string }> {
   const stored = await store.get(change.recordId);
   const local = storedBaseSchema.safeParse(stored);
   const { record, changed } = mergeRecord(local.success ? (local.data as RecordBase) : undefined, {
@@ -87,6 +95,7 @@ async function applyChange(store: StoreView, change: Change): Promise<'applied' 
   const clash = await uniqueIndexClash(store, valid.data, change.recordId);
   if (clash) return { reason: `another record already holds the unique ${clash}` };
   await store.put(valid.data);
+  if (change.store === 'conversations') await indexConversationIn(queue, meta, valid.data as StoreRecord<'conversations'>);
   return 'applied';
 }
 

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ReplylineSchema } from './schema';
+import { v2QueueStore } from './migration-queue-store';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
 
@@ -50,7 +51,7 @@ export const v1CreateStores: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);

@@ -12,6 +12,7 @@ import type {
   SlaPolicy,
   SyncedStoreName,
 } from '@/lib/model';
+import type { QueueEntry } from './queue';
 
 export const DB_NAME = 'replyline';
 
@@ -38,6 +39,20 @@ export interface ReplylineSchema extends DBSchema {
   articles: { key: string; value: KnowledgeArticle };
   followUps: { key: string; value: FollowUp; indexes: { 'by-due': string; 'by-contact': string } };
   outbox: { key: number; value: OutboxEntry };
+  /** Derived, local only: the pending queue (see queue.ts). */
+  queue: {
+    key: string;
+    value: QueueEntry;
+    indexes: {
+      'by-order': [number, number];
+      'by-status': string;
+      'by-waiting-due': number;
+      'by-waiting-warn': number;
+      'by-stale': number;
+      'by-instant': number;
+      'by-alert': number;
+    };
+  };
   meta: { key: string; value: unknown };
 }
 

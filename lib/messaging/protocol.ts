@@ -5,7 +5,7 @@ import { pageRequests } from './page-protocol';
 import { repliesProtocol } from './replies-protocol';
 import { syncProtocol } from './sync-protocol';
 import { route } from './route';
-import { contactViewSchema, noteViewSchema, panelViewSchema, pendingItemSchema, recentContactSchema } from './views';
+import { contactViewSchema, noteViewSchema, panelViewSchema, pendingPageSchema, recentContactSchema } from './views';
 
 export { tabProtocol, type TabProtocol } from './page-protocol';
 export type { Protocol, RequestOf, RequestType, ResponseOf } from './route';
@@ -29,7 +29,7 @@ export const backgroundProtocol = {
   'note.edit': route(z.object({ noteId: idSchema, body: noteBodySchema }), noteViewSchema),
   'note.delete': route(z.object({ noteId: idSchema }), done),
   'contacts.recent': route(z.object({ limit: z.number().int().min(1).max(500) }), z.array(recentContactSchema)),
-  'pending.list': route(nothing, z.array(pendingItemSchema)),
+  'pending.list': route(z.object({ limit: z.number().int().min(1).max(1000).optional() }), pendingPageSchema),
   'conversation.snooze': route(z.object({ conversationId: idSchema, until: isoDateTimeSchema }), done),
   'conversation.resolve': route(
     z.object({ conversationId: idSchema, checkInAt: isoDateTimeSchema.nullable().optional() }),

@@ -87,6 +87,14 @@ export const pendingItemSchema = z.object({
 });
 export type PendingItem = z.infer<typeof pendingItemSchema>;
 
+/** The popup's queue: its most urgent rows, and how many wait (check-ins included) and are snoozed in all. */
+export const pendingPageSchema = z.object({
+  items: z.array(pendingItemSchema),
+  waitingCount: z.number().int().min(0),
+  snoozedCount: z.number().int().min(0),
+});
+export type PendingPage = z.infer<typeof pendingPageSchema>;
+
 export const recentContactSchema = contactViewSchema.pick({
   id: true,
   displayName: true,

@@ -110,7 +110,7 @@ describe('response timers in the browser', () => {
     // A snooze of a few seconds, set the way the popup sets it, shows the conversation coming back.
     const answer = await popup.evaluate(async () => {
       const pending = await chrome.runtime.sendMessage({ replyline: 1, type: 'pending.list', payload: {} });
-      const [item] = (pending as unknown as { data: Array<{ conversationId: string }> }).data;
+      const [item] = (pending as unknown as { data: { items: Array<{ conversationId: string }> } }).data.items;
       return chrome.runtime.sendMessage({
         replyline: 1,
         type: 'conversation.snooze',

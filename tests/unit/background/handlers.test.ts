@@ -195,7 +195,7 @@ describe('the background', () => {
 
   it('has nothing pending before timers exist', async () => {
     const { ask } = await background();
-    expect(await ask('pending.list', {})).toEqual([]);
+    expect(await ask('pending.list', {})).toEqual({ items: [], waitingCount: 0, snoozedCount: 0 });
   });
 });
 

@@ -91,3 +91,34 @@ describe('presence and ownership through the real backend app', () => {
     }
   }, 30_000);
 });
+
+describe('what schedules a sync', () => {
+  it('pushes a committed local write by itself, and its own change event coming back pulls nothing more', async () => {
+    const app = createApp({ db: database, notifier: createLocalNotifier() });
+    const requests: string[] = [];
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      requests.push(new URL(request.url).pathname);
+      return app.fetch(request);
+    });
+    const ann = await replica(tokens.ann, 9);
+    try {
+      const status = () => ann.ask<{ pendingChanges: number }>('sync.status', {});
+      await vi.waitFor(async () => expect((await status()).pendingChanges).toBe(0), { timeout: 5_000 });
+      // Reads schedule nothing.
+      requests.length = 0;
+      await ann.shown();
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(requests.filter((path) => path.startsWith('/v1/sync'))).toEqual([]);
+
+      const conversation = await ann.shown();
+      await ann.ask('conversation.priority', { conversationId: conversation.id, priority: 'high' });
+      await vi.waitFor(async () => expect((await status()).pendingChanges).toBe(0), { timeout: 5_000 });
+      // The change event of Ann's own push arrives and its debounce passes: no second pull.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(requests.filter((path) => path.startsWith('/v1/sync'))).toEqual(['/v1/sync/push', '/v1/sync/pull']);
+    } finally {
+      await ann.disconnect();
+    }
+  }, 20_000);
+});

@@ -9,7 +9,7 @@ import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { PendingItem } from '@/lib/messaging/views';
+import type { PendingPage } from '@/lib/messaging/views';
 import type { PageContext, PageMessage, Person } from '@/lib/model';
 import { clockFor, freshDb, manualTime } from '../db/helpers';
 
@@ -49,7 +49,7 @@ async function background() {
   };
   const nowIso = () => new Date(time.now()).toISOString();
   const see = (context: PageContext, url = threadUrl) => ask('page.context', { url, context }, 1);
-  const pending = () => ask<PendingItem[]>('pending.list', {});
+  const pending = async () => (await ask<PendingPage>('pending.list', {})).items;
   const badge = async () => ({
     text: await fakeBrowser.action.getBadgeText({}),
     colour: await fakeBrowser.action.getBadgeBackgroundColor({}),

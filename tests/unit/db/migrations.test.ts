@@ -48,9 +48,10 @@ describe('the v1 example data', () => {
 });
 
 describe('the migration framework', () => {
-  // A v2 as a later issue might write it: a new index and a data change on existing records.
+  // A next step as a later issue might write it: a new index and a data change on existing records.
+  const NEXT = migrations.length + 1;
   const v2TagsUpperCase: Migration = {
-    version: 2,
+    version: NEXT,
     description: 'Upper-case contact tags and index contacts by stage',
     async upgrade(_db, tx) {
       const store = tx.objectStore('contacts');
@@ -67,7 +68,7 @@ describe('the migration framework', () => {
     const name = await databaseWithV1Example();
     const db = await openReplylineDb(name, [...migrations, v2TagsUpperCase]);
 
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(NEXT);
     await expectEveryExampleRecordReadable(db);
     const contact = await contacts.get(db, v1Example.stores.contacts[0]!.id);
     expect(contact?.tags).toEqual(['QA', 'EMEA']);
@@ -78,7 +79,7 @@ describe('the migration framework', () => {
   it('leaves the old version untouched when a step fails', async () => {
     const name = await databaseWithV1Example();
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       description: 'fails half-way',
       async upgrade(_db, tx) {
         const cursor = await tx.objectStore('contacts').openCursor();
@@ -87,7 +88,7 @@ describe('the migration framework', () => {
       },
     };
 
-    await expect(openReplylineDb(name, [...migrations, broken])).rejects.toThrow('step 2 failed');
+    await expect(openReplylineDb(name, [v1CreateStores, { ...broken, version: 2 }])).rejects.toThrow('step 2 failed');
 
     const raw = await openDB(name);
     expect(raw.version).toBe(1);

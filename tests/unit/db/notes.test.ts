@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordSighting } from '@/lib/db/contacts';
 import { notes, notesOf } from '@/lib/db/notes';
 import { outboxSize, pendingOutbox } from '@/lib/db/outbox';
+import { ReplicaClock } from '@/lib/db/clock';
 import { RecordNotFoundError } from '@/lib/db/repository';
 import { clockFor, freshDb } from './helpers';
 
@@ -18,6 +19,18 @@ async function withContact() {
 }
 
 describe('notes', () => {
+  it('stores a brand-new note as not edited, even when the wall clock moves between reads', async () => {
+    const { db } = await freshDb();
+    let now = Date.parse('2026-03-02T09:00:00.000Z');
+    const clock = await ReplicaClock.load(db, () => (now += 7)); // every read a few ms later
+    const { contact } = await recordSighting(db, 'linkedin', { handle: 'ada', profileUrl: 'https://www.linkedin.com/in/ada/', displayName: 'Ada' }, clock);
+    const note = await notes.create(db, { contactId: contact.id, body: 'first' }, clock);
+    expect(note.updatedAt).toBe(note.createdAt);
+    expect((await notesOf(db, contact.id))[0]?.updatedAt).toBe(note.createdAt);
+    const edited = await notes.update(db, note.id, { body: 'second' }, clock);
+    expect(edited.updatedAt > edited.createdAt).toBe(true);
+  });
+
   it('lists a contact’s notes newest first', async () => {
     const { db, clock, time, contact } = await withContact();
     for (const body of ['met at the fair', 'sent deck', 'call booked']) {

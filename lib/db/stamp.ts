@@ -1,0 +1,63 @@
+import type { OutboxEntry, RecordBase, SyncedStoreName } from '@/lib/model';
+import type { ReplicaClock } from './clock';
+import type { StoreRecord } from './schema';
+
+const BOOKKEEPING_FIELDS = new Set<string>(['id', 'createdAt', 'updatedAt', 'stamps']);
+
+export interface StampedWrite<S extends SyncedStoreName> {
+  /** The record as it is stored: the changed fields carry the write's stamp. */
+  stored: StoreRecord<S>;
+  /** Its outbox entry: the changed fields and their stamps (a new record's createdAt too). */
+  outbox: OutboxEntry;
+}
+
+/**
+ * Stamps one synced write: one HLC stamp for the fields that differ from `previous`, and one instant
+ * for the record's `updatedAt` and the outbox entry. A new record's `updatedAt` is its `createdAt`
+ * (the caller's one clock read), so a record nobody edited never reads as edited. Null when nothing
+ * changed. writeRecord and WriteBatch both go through here: one way to stamp a write.
+ */
+export function stampWrite<S extends SyncedStoreName>(
+  store: S,
+  next: StoreRecord<S>,
+  previous: StoreRecord<S> | undefined,
+  clock: ReplicaClock,
+): StampedWrite<S> | null {
+  const changed = changedFields(next, previous);
+  if (changed.length === 0 && previous) return null;
+
+  const stamp = clock.next();
+  const stamps: Record<string, string> = { ...(previous?.stamps ?? {}) };
+  const fields: Record<string, unknown> = {};
+  for (const field of changed) {
+    stamps[field] = stamp;
+    fields[field] = (next as unknown as Record<string, unknown>)[field];
+  }
+  const updatedAt = previous ? clock.nowIso() : next.createdAt;
+  const stored = { ...next, stamps, updatedAt } as StoreRecord<S>;
+  if (!previous) fields.createdAt = stored.createdAt;
+  return {
+    stored,
+    outbox: {
+      mutationId: crypto.randomUUID(),
+      store,
+      recordId: stored.id,
+      fields,
+      stamps: Object.fromEntries(changed.map((field) => [field, stamp])),
+      createdAt: updatedAt,
+    },
+  };
+}
+
+function changedFields(next: RecordBase, previous: RecordBase | undefined): string[] {
+  const nextFields = next as unknown as Record<string, unknown>;
+  if (previous === undefined) {
+    // A new record: every field that has a value (what the comparison below gives, without serialising).
+    return Object.keys(nextFields).filter((name) => !BOOKKEEPING_FIELDS.has(name) && nextFields[name] !== undefined);
+  }
+  const previousFields = previous as unknown as Record<string, unknown>;
+  const names = new Set([...Object.keys(nextFields), ...Object.keys(previousFields)]);
+  return [...names].filter(
+    (name) => !BOOKKEEPING_FIELDS.has(name) && JSON.stringify(nextFields[name]) !== JSON.stringify(previousFields[name]),
+  );
+}
