@@ -7,6 +7,7 @@ import type { PageContext } from '@/lib/model';
 import { createPageTranslator } from '@/lib/i18n/page-translate';
 import { readSettings, updateSettings } from '@/lib/settings/storage';
 import { resolveLanguage } from '@/lib/i18n/translate';
+import { insertReplyText } from '@/lib/sites/reply-insert';
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
@@ -58,11 +59,11 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
       host?.collapse();
       return { ok: true as const };
     },
-    async 'composer.insert'({ text }) {
+    async 'composer.insert'({ text, mode, replyTo }) {
       const composer = adapter.composer(document);
       if (!composer) return { inserted: false, reason: 'no-composer' as const };
-      await adapter.insertText(composer, text);
-      return { inserted: true };
+      const boxText = await insertReplyText(adapter, composer, { text, mode, replyTo });
+      return { inserted: true, text: boxText };
     },
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

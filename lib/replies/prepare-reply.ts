@@ -13,7 +13,7 @@ import { honestText } from './claims';
 import type { CandidateChannel } from './candidate-meta';
 import { gateReply, isSensitiveValue, type ReplyChannel, type SensitiveValue } from './public-safety';
 import type { SensitiveKind } from './sensitive-types';
-import { fillTemplate, type TemplateValues } from './template-fill';
+import { fillTemplate, markerFor, type TemplateValues } from './template-fill';
 
 export interface SafetyContext {
   /** The reply box on this page: under a post or comment (public) or in a DM (private). */
@@ -75,7 +75,9 @@ function finish(
   const gate = gateReply(honest.text, channel, context.values);
   for (const reason of gate.reasons) notes.push({ code: reason.code, kind: reason.kind });
   const insertable = channel === context.channel && gate.allowed && honest.unverified.length === 0;
-  return { channel, text: honest.text, missing, complete: missing.length === 0 && !honest.text.includes('{{'), insertable, notes };
+  // A promise may have dropped a sentence with a blank in it: only blanks still in the text are missing.
+  const stillMissing = missing.filter((name) => honest.text.includes(markerFor(name)));
+  return { channel, text: honest.text, missing: stillMissing, complete: stillMissing.length === 0 && !honest.text.includes('{{'), insertable, notes };
 }
 
 function privateVariant(text: string, missing: string[], declared: readonly ReplyClaim[], context: SafetyContext): PreparedReply {
