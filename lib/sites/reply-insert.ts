@@ -63,7 +63,8 @@ function removePrevious(box: HTMLElement, previous: string): boolean {
     const prototype = view?.HTMLTextAreaElement.prototype;
     const next = control.value.slice(0, at) + control.value.slice(at + previous.length);
     if (prototype === undefined || !Reflect.set(prototype, 'value', next, control)) control.value = next;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
+    const EventOfView = view?.Event ?? Event;
+    control.dispatchEvent(new EventOfView('input', { bubbles: true }));
     return true;
   }
   box.focus();
