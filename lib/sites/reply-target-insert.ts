@@ -43,7 +43,7 @@ function replyButtonIn(scope: Element, site: SiteAdapter['site']): HTMLElement |
   const selector = REPLY_BUTTONS[site];
   if (selector === undefined) return null;
   for (const button of scope.querySelectorAll<HTMLElement>(selector)) {
-    if (site !== 'instagram' || INSTAGRAM_REPLY_WORDS.test((button.textContent ?? '').trim())) return button;
+    if (site !== 'instagram' || INSTAGRAM_REPLY_WORDS.test(button.textContent.trim())) return button;
   }
   return null;
 }
@@ -60,7 +60,7 @@ export function findReplyButton(doc: Document, site: SiteAdapter['site'], target
       const button = replyButtonIn(scope, site);
       if (button === null) continue;
       // The nearest block with a reply button is this comment's (or a neighbour's, if the text is not in it).
-      if (start === '' || flat(scope.textContent ?? '').includes(start)) found = button;
+      if (start === '' || flat(scope.textContent).includes(start)) found = button;
       break;
     }
   }

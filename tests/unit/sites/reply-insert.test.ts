@@ -56,7 +56,7 @@ describe('the reply box of the comment answered', () => {
     const lobo = comments.find((comment) => comment.author.handle === 'lobo144568');
     if (!lobo) throw new Error('lobo144568 comments on the saved post');
     const button = findReplyButton(doc, 'instagram', { handle: 'lobo144568', text: lobo.text });
-    expect(button?.textContent?.trim()).toBe('Responder');
+    expect(button?.textContent.trim()).toBe('Responder');
     const other = findReplyButton(doc, 'instagram', { handle: 'caio.magno', text: comments.find((c) => c.author.handle === 'caio.magno')?.text ?? '' });
     expect(other).not.toBeNull();
     expect(other).not.toBe(button);
