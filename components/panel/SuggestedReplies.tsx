@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { InsertTarget, SuggestionView } from '@/lib/messaging/replies-protocol';
+import type { InsertTarget, RepliesView, SuggestionView } from '@/lib/messaging/replies-protocol';
+import { replyLength } from '@/lib/replies/limits';
 import { useLocalisation } from '../i18n';
+import { ReplyCounter } from './ReplyCounter';
+import { SuggestionNotes } from './SuggestionNotes';
 
 const KIND_LABEL: Record<SuggestionView['kind'], MessageKey> = {
   template: 'repliesKindTemplate',
@@ -9,11 +12,18 @@ const KIND_LABEL: Record<SuggestionView['kind'], MessageKey> = {
   'past-reply': 'repliesKindPastReply',
 };
 
+export interface InsertOptions {
+  mode: 'replace' | 'add';
+  overLimitConfirmed: boolean;
+}
+
 interface Props {
   suggestions: SuggestionView[];
   values: Record<string, string>;
+  limit: RepliesView['limit'];
   onValueChange: (name: string, value: string) => void;
-  onInsert: (target: InsertTarget) => void;
+  onInsert: (target: InsertTarget, options: InsertOptions) => void;
+  onCopy: (text: string) => void;
 }
 
 /** The filled text as it would go in, with what the agent typed in place of the `[[name]]` markers. */
@@ -31,23 +41,44 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** The top suggestions: one click or key 1–5 puts one in the reply box; a keyword box calls a template by name. */
-export function SuggestedReplies({ suggestions, values, onValueChange, onInsert }: Props) {
+const keyOf = (suggestion: SuggestionView) => `${suggestion.kind}:${suggestion.id}:${suggestion.channel}`;
+
+/**
+ * The top suggestions for this reply box: one click or key 1–5 puts one in (replacing the one put in
+ * before; "Add" joins it instead), a live count against the site's limit with a hard warning before
+ * anything longer goes in, and why a text was changed or held back. Texts for the private message only
+ * are listed apart, to copy, never to insert here.
+ */
+export function SuggestedReplies({ suggestions, values, limit, onValueChange, onInsert, onCopy }: Props) {
   const { t } = useLocalisation();
   const [keyword, setKeyword] = useState('');
+  const [confirming, setConfirming] = useState<{ key: string; mode: InsertOptions['mode'] } | null>(null);
+  const isPrivateOnly = (suggestion: SuggestionView) => suggestion.channel === 'private' && !suggestion.insertable;
+  const here = suggestions.filter((suggestion) => !isPrivateOnly(suggestion));
+  const privateOnly = suggestions.filter(isPrivateOnly);
+
+  const insert = (suggestion: SuggestionView, mode: InsertOptions['mode']) => {
+    const over = replyLength(previewText(suggestion, values), limit) > limit.limit;
+    if (over && confirming?.key !== keyOf(suggestion)) {
+      setConfirming({ key: keyOf(suggestion), mode });
+      return;
+    }
+    setConfirming(null);
+    onInsert({ by: 'suggestion', kind: suggestion.kind, id: suggestion.id, channel: suggestion.channel }, { mode, overLimitConfirmed: over });
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const index = Number(event.key) - 1;
-      const suggestion = Number.isInteger(index) && index >= 0 && index < 5 ? suggestions[index] : undefined;
-      if (!suggestion) return;
+      const suggestion = Number.isInteger(index) && index >= 0 && index < 5 ? here[index] : undefined;
+      if (!suggestion?.insertable || stillMissing(suggestion, values).length > 0) return;
       event.preventDefault();
-      onInsert({ by: 'suggestion', kind: suggestion.kind, id: suggestion.id });
+      insert(suggestion, 'replace');
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [suggestions, onInsert]);
+  });
 
   return (
     <div className="suggestions">
@@ -56,7 +87,7 @@ export function SuggestedReplies({ suggestions, values, onValueChange, onInsert 
         onSubmit={(event) => {
           event.preventDefault();
           const shortcut = keyword.trim().toLowerCase();
-          if (shortcut) onInsert({ by: 'shortcut', shortcut });
+          if (shortcut) onInsert({ by: 'shortcut', shortcut }, { mode: 'replace', overLimitConfirmed: false });
         }}
       >
         <label className="field">
@@ -70,13 +101,15 @@ export function SuggestedReplies({ suggestions, values, onValueChange, onInsert 
           />
         </label>
       </form>
-      {suggestions.length === 0 ? <p className="empty">{t('repliesNoSuggestions')}</p> : null}
+      {here.length === 0 ? <p className="empty">{t('repliesNoSuggestions')}</p> : null}
       <ol className="suggestion-list">
-        {suggestions.map((suggestion, index) => {
+        {here.map((suggestion, index) => {
           const missing = stillMissing(suggestion, values);
           const text = previewText(suggestion, values);
+          const blocked = !suggestion.insertable || missing.length > 0;
+          const key = keyOf(suggestion);
           return (
-            <li key={`${suggestion.kind}:${suggestion.id}`} className="suggestion" data-testid="suggestion" data-kind={suggestion.kind}>
+            <li key={key} className="suggestion" data-testid="suggestion" data-kind={suggestion.kind} data-channel={suggestion.channel} data-insertable={String(suggestion.insertable)}>
               <div className="suggestion-head">
                 <kbd aria-hidden="true">{index + 1}</kbd>
                 <span className="suggestion-kind">{t(KIND_LABEL[suggestion.kind])}</span>
@@ -88,9 +121,18 @@ export function SuggestedReplies({ suggestions, values, onValueChange, onInsert 
                   {t('repliesAlreadySent')}
                 </p>
               ) : null}
-              <p className="suggestion-text" data-testid="suggestion-text">
-                {text}
-              </p>
+              {text !== '' ? (
+                <p className="suggestion-text" data-testid="suggestion-text">
+                  {text}
+                </p>
+              ) : null}
+              {text !== '' ? <ReplyCounter text={text} limit={limit} /> : null}
+              <SuggestionNotes notes={suggestion.notes} />
+              {suggestion.internalNotes ? (
+                <p className="hint internal-notes" data-testid="internal-notes">
+                  {t('repliesInternalNotes', suggestion.internalNotes)}
+                </p>
+              ) : null}
               {suggestion.missing.map((name) => (
                 <label key={name} className={`field missing${values[name]?.trim() ? '' : ' empty-value'}`}>
                   {t('repliesFillIn', name)}
@@ -102,20 +144,54 @@ export function SuggestedReplies({ suggestions, values, onValueChange, onInsert 
                   />
                 </label>
               ))}
-              <button
-                type="button"
-                data-testid="insert-suggestion"
-                disabled={missing.length > 0}
-                title={missing.length > 0 ? t('repliesMissingHint') : undefined}
-                aria-label={t('repliesInsertLabel', String(index + 1), suggestion.title)}
-                onClick={() => onInsert({ by: 'suggestion', kind: suggestion.kind, id: suggestion.id })}
-              >
-                {t('repliesInsert')}
-              </button>
+              {confirming?.key === key ? (
+                <p className="warn" role="alert" data-testid="over-limit-warning">
+                  {t('repliesOverLimit', String(replyLength(text, limit)), String(limit.limit))}
+                </p>
+              ) : null}
+              {suggestion.insertable ? (
+                <div className="row">
+                  <button
+                    type="button"
+                    data-testid="insert-suggestion"
+                    disabled={blocked}
+                    title={missing.length > 0 ? t('repliesMissingHint') : undefined}
+                    aria-label={t('repliesInsertLabel', String(index + 1), suggestion.title)}
+                    onClick={() => insert(suggestion, confirming?.key === key ? confirming.mode : 'replace')}
+                  >
+                    {t('repliesInsert')}
+                  </button>
+                  <button type="button" data-testid="add-suggestion" disabled={blocked} onClick={() => insert(suggestion, 'add')}>
+                    {t('repliesAdd')}
+                  </button>
+                </div>
+              ) : null}
             </li>
           );
         })}
       </ol>
+      {privateOnly.length > 0 ? (
+        <section className="private-suggestions" data-testid="private-suggestions">
+          <h4>{t('repliesPrivateHeading')}</h4>
+          <ul className="suggestion-list">
+            {privateOnly.map((suggestion) => {
+              const text = previewText(suggestion, values);
+              return (
+                <li key={keyOf(suggestion)} className="suggestion" data-testid="private-suggestion" data-kind={suggestion.kind}>
+                  <span className="suggestion-title">{suggestion.title}</span>
+                  <p className="suggestion-text" data-testid="private-suggestion-text">
+                    {text}
+                  </p>
+                  <SuggestionNotes notes={suggestion.notes} />
+                  <button type="button" onClick={() => onCopy(text)}>
+                    {t('repliesCopyForDm')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <p className="hint">{t('repliesKeyHint')}</p>
     </div>
   );

@@ -9,7 +9,7 @@ import { adapterFor } from '@/lib/sites';
 import type { BackgroundServices } from './handlers';
 import { readTabState, writeTabState } from './tab-state';
 import { conversationKeyOf, conversationView, panelView } from './views';
-import { sendToTab } from '@/lib/messaging/send';
+import { insertGatedText } from './replies-insert';
 
 type ConversationRequests =
   | 'conversation.snooze'
@@ -38,9 +38,10 @@ async function openUrl(url: string): Promise<void> {
 }
 
 export function conversationHandlers(
-  { db, clock, panels, timers, sync }: BackgroundServices,
+  services: BackgroundServices,
   tabOf: (sender: RequestSender) => number,
 ): Pick<Handlers<BackgroundProtocol>, ConversationRequests> {
+  const { db, clock, panels, timers, sync } = services;
   /** After any change: the badge, the alarm and every panel showing the conversation. */
   async function changed(conversationId: string | null): Promise<typeof done> {
     await timers.refresh();
@@ -114,10 +115,10 @@ export function conversationHandlers(
     async 'conversation.after-hours-ack'({ conversationId, text }, sender) {
       const conversation = await existing(conversationId);
       const { afterHours } = await conversationView(db, conversation, clock.nowIso());
-      const { inserted } = await sendToTab(tabOf(sender), 'composer.insert', { text });
+      // The text comes from the panel: it goes through the same safety gate as every reply.
+      const { inserted } = await insertGatedText(services, tabOf(sender), text);
       if (!inserted) return { inserted, remindAt: null };
       await acknowledge(db, conversationId, text, clock);
-      await sync.replyingIn(tabOf(sender));
       if (afterHours && conversation.contactId) {
         await followUps.create(
           db,

@@ -6,16 +6,17 @@ import { browser } from 'wxt/browser';
 import { contacts } from '@/lib/db/contacts';
 import { conversations } from '@/lib/db/conversations';
 import { findIdentity } from '@/lib/db/identities';
-import type { Contact, Conversation, Site } from '@/lib/model';
+import type { Contact, Conversation, ReplyClaim, Site } from '@/lib/model';
 import { resolveLanguage } from '@/lib/i18n/translate';
+import { messageLanguage } from '@/lib/replies/language';
 import { planMoveToDm, type MoveToDmPlan } from '@/lib/replies/move-to-dm';
-import { detectLanguage } from '@/lib/replies/rank';
+import { sensitiveValuesOf, type ReplyChannel, type SensitiveValue } from '@/lib/replies/public-safety';
 import { findSensitive, type SensitiveFinding } from '@/lib/replies/sensitive';
 import type { TemplateValues } from '@/lib/replies/template-fill';
 import { isKnownPerson } from '@/lib/sites/unknown-person';
 import { readSettings } from '@/lib/settings/storage';
 import type { BackgroundServices } from './handlers';
-import { readReplySubject, type ReplySubject } from './replies-subject';
+import { chosenSubject, readReplySubject, type ReplySubject } from './replies-subject';
 import { readTabState, type TabState } from './tab-state';
 
 export interface ReplyContext {
@@ -25,9 +26,25 @@ export interface ReplyContext {
   publicConversation: Conversation | undefined;
   findings: SensitiveFinding[];
   lang: 'en' | 'ja';
+  /** The language of the message itself (`lang` differs when the agent asked for the other one). */
+  messageLang: 'en' | 'ja';
   agentName: string | undefined;
   /** What templates are filled with before the agent's own values. */
   values: TemplateValues;
+  /** The reply box on this page: a DM is private, a post or comment thread public. */
+  channel: ReplyChannel;
+  /** Everything the customers wrote here, which public text must not repeat. */
+  customerTexts: string[];
+  sensitiveValues: SensitiveValue[];
+  /** What is done, so texts may say so: a DM exists (the conversation is linked), what the agent ticked. */
+  done: ReplyClaim[];
+}
+
+/** What the panel says about the reply: which message, the other language, what the agent ticked as done. */
+export interface ReplyChoices {
+  choice?: number;
+  lang?: 'en' | 'ja';
+  done?: readonly ReplyClaim[];
 }
 
 const SITE_NAMES: Record<Site, string> = { linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
@@ -39,13 +56,23 @@ export function companyFromHeadline(headline: string | undefined): string | unde
   return company === undefined || company === '' ? undefined : company;
 }
 
+/** The contact of the message's author; never the page's person when someone else wrote it (a commenter on a post). */
 async function contactOf(services: BackgroundServices, tab: TabState, subject: ReplySubject | null): Promise<Contact | undefined> {
   const author = subject?.author;
   if (author && isKnownPerson(author)) {
     const identity = await findIdentity(services.db, tab.page.site, author.handle);
     if (identity) return contacts.get(services.db, identity.contactId);
+    if (tab.person && tab.person.handle.toLowerCase() !== author.handle.toLowerCase()) return undefined;
   }
   return tab.contactId ? contacts.get(services.db, tab.contactId) : undefined;
+}
+
+/** The name to greet the author by: their display name, else their handle (Instagram shows only that), never the post's author. */
+function greetingName(subject: ReplySubject | null, contact: Contact | undefined): string | undefined {
+  if (!subject) return contact?.displayName;
+  const { displayName, handle } = subject.author;
+  if (displayName.trim() !== '' && displayName.toLowerCase() !== handle.toLowerCase()) return displayName;
+  return contact?.displayName ?? (isKnownPerson(subject.author) ? handle : undefined);
 }
 
 /** The tab's conversation with that contact, waiting ones first; else the tab's first waiting one. */
@@ -57,35 +84,42 @@ async function publicConversationOf(services: BackgroundServices, tab: TabState,
   return (contact ? waitingFirst.find((conversation) => conversation.contactId === contact.id) : undefined) ?? waitingFirst[0];
 }
 
-export async function replyContext(services: BackgroundServices, tabId: number): Promise<ReplyContext | null> {
+export async function replyContext(services: BackgroundServices, tabId: number, choices: ReplyChoices = {}): Promise<ReplyContext | null> {
   const tab = await readTabState(tabId);
   if (!tab) return null;
-  const subject = await readReplySubject(tabId);
+  const subject = chosenSubject(await readReplySubject(tabId), choices.choice);
   const contact = await contactOf(services, tab, subject);
   const settings = await readSettings();
   const text = subject?.text ?? '';
-  const lang = detectLanguage(text) ?? resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const messageLang = messageLanguage(text) ?? resolveLanguage(settings.language, browser.i18n.getUILanguage());
   const findings = findSensitive(text);
   const order = findings.find((finding) => finding.kind === 'order');
   const agentName = settings.agentName.trim() || undefined;
   const headline = contact?.headline ?? subject?.author.headline;
-  const displayName = subject?.author.displayName ?? contact?.displayName;
+  const publicConversation = await publicConversationOf(services, tab, contact);
+  const customerTexts = subject ? [...new Set([...subject.customerTexts, subject.text])] : [];
+  const dmExists = (publicConversation?.linkedConversationId ?? null) !== null;
   return {
     tab,
     subject,
     contact,
-    publicConversation: await publicConversationOf(services, tab, contact),
+    publicConversation,
     findings,
-    lang,
+    lang: choices.lang ?? messageLang,
+    messageLang,
     agentName,
     values: {
-      name: displayName && displayName.toLowerCase() !== subject?.author.handle.toLowerCase() ? displayName : contact?.displayName,
+      name: greetingName(subject, contact),
       headline,
       company: contact?.company ?? companyFromHeadline(headline),
       agent_name: agentName,
       site: SITE_NAMES[tab.page.site],
       order: order ? text.slice(order.start, order.end).replace(/^[#＃]/, '') : undefined,
     },
+    channel: tab.page.kind === 'conversation' ? 'private' : 'public',
+    customerTexts,
+    sensitiveValues: sensitiveValuesOf(customerTexts),
+    done: [...new Set([...(choices.done ?? []).filter((claim) => claim !== 'dm-sent'), ...(dmExists ? (['dm-sent'] as const) : [])])],
   };
 }
 
@@ -102,5 +136,6 @@ export function moveToDmPlanOf(context: ReplyContext, canMessage: boolean | 'unk
     lang: context.lang,
     agentName: context.agentName,
     canMessage,
+    dmSent: context.done.includes('dm-sent'),
   });
 }

@@ -5,18 +5,22 @@ import { messages } from '@/lib/db/messages';
 import { templatesAlreadySent, textsSentTo } from '@/lib/db/past-replies';
 import { ensureStarterContent } from '@/lib/db/starter';
 import { templates } from '@/lib/db/templates';
-import type { Conversation, ReplyTemplate } from '@/lib/model';
+import type { Conversation } from '@/lib/model';
 import { ProtocolError } from '@/lib/messaging/envelope';
 import type { Handlers, RequestSender } from '@/lib/messaging/handle';
 import type { InsertResult, InsertTarget, MoveToDmView, repliesProtocol, ReplyProviderView, SuggestionView } from '@/lib/messaging/replies-protocol';
-import { sendToTab } from '@/lib/messaging/send';
+import { replyLimit } from '@/lib/replies/limits';
+import { preparePastReply, type PreparedReply, type ReplyNote } from '@/lib/replies/prepare-reply';
+import { gateReasons, refusalMessage } from '@/lib/replies/public-safety';
+import { prepareSource, type SuggestRequest } from '@/lib/replies/suggest';
 import { providerReady, readReplyProviderSettings, writeReplyProviderSettings, type ReplyProviderSettings } from '@/lib/replies/llm-settings';
 import { handOffLogEntry } from '@/lib/replies/move-to-dm-log';
 import type { MoveToDmPlan } from '@/lib/replies/move-to-dm';
 import { shouldSuggestPrivate, type SensitiveFinding } from '@/lib/replies/sensitive';
-import { fillTemplate, textForComposer, type TemplateValues } from '@/lib/replies/template-fill';
+import type { TemplateValues } from '@/lib/replies/template-fill';
 import type { BackgroundServices } from './handlers';
-import { moveToDmPlanOf, replyContext, type ReplyContext } from './replies-context';
+import { moveToDmPlanOf, replyContext, type ReplyChoices, type ReplyContext } from './replies-context';
+import { insertReply } from './replies-insert';
 import { createGenerations } from './replies-generation';
 import { HANDOFF_TTL_MS, writeHandOff } from './replies-handoff';
 import { createSuggesterCache } from './replies-suggester';
@@ -24,7 +28,6 @@ import { panelView } from './views';
 import { readTabState } from './tab-state';
 
 const SUGGESTION_LIMIT = 5;
-const ARTICLE_TEXT_CHARS = 1_000;
 
 /** Text a composer may receive: nothing left to fill, no "undefined" or "null" where a value should be. */
 export function fitForComposer(text: string): boolean {
@@ -43,6 +46,8 @@ export function maskSnippet(kind: SensitiveFinding['kind'], snippet: string): st
 }
 
 function moveToDmView(context: ReplyContext): MoveToDmView | null {
+  // Inside a DM there is nothing to move.
+  if (context.channel === 'private') return null;
   const plan = moveToDmPlanOf(context, 'unknown');
   if (!plan) return null;
   const fallback = plan.alternative ? moveToDmPlanOf(context, false) : null;
@@ -89,86 +94,96 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
   };
   const generations = createGenerations();
 
-  async function contextFor(sender: RequestSender): Promise<ReplyContext> {
+  async function contextFor(sender: RequestSender, choices: ReplyChoices = {}): Promise<ReplyContext> {
     await starterReady();
-    const context = await replyContext(services, tabOf(sender));
+    const context = await replyContext(services, tabOf(sender), choices);
     if (!context) throw new ProtocolError('not-found', 'This tab has not reported its page yet');
     return context;
   }
 
   const withValues = (context: ReplyContext, extra: Record<string, string>): TemplateValues => ({ ...context.values, ...extra });
 
+  /** The request the suggester answers for this context: also what the insert path prepares a text with. */
+  function suggestRequest(context: ReplyContext, extra: Record<string, string>): SuggestRequest {
+    return {
+      message: context.subject?.text ?? '',
+      lang: context.lang,
+      stage: context.contact?.stage,
+      person: {},
+      contactId: context.contact?.id,
+      site: context.tab.page.site,
+      limit: SUGGESTION_LIMIT,
+      values: withValues(context, extra),
+      channel: context.channel,
+      customerTexts: context.customerTexts,
+      done: context.done,
+    };
+  }
+
   async function suggestionsFor(context: ReplyContext, extra: Record<string, string>): Promise<SuggestionView[]> {
     if (!context.subject) return [];
     const { suggester, templates: allTemplates } = await currentSuggester();
     const alreadySent = context.contact ? templatesAlreadySent(allTemplates, await textsSentTo(db, context.contact.id)) : [];
     const shortcutOf = new Map(allTemplates.map((template) => [template.id, template.shortcut]));
-    return suggester
-      .suggest({
-        message: context.subject.text,
-        lang: context.lang,
-        stage: context.contact?.stage,
-        person: {},
-        contactId: context.contact?.id,
-        site: context.tab.page.site,
-        alreadySentTemplateIds: alreadySent,
-        limit: SUGGESTION_LIMIT,
-        values: withValues(context, extra),
-      })
-      .map((suggestion) => ({
-        id: suggestion.id,
-        kind: suggestion.kind,
-        title: suggestion.title,
-        text: suggestion.text,
-        missing: suggestion.missing,
-        complete: suggestion.complete,
-        alreadySent: suggestion.alreadySent,
-        shortcut: suggestion.kind === 'template' ? (shortcutOf.get(suggestion.id) ?? null) : null,
-        url: suggestion.url ?? null,
-        lang: suggestion.lang ?? null,
-      }));
+    return suggester.suggest({ ...suggestRequest(context, extra), alreadySentTemplateIds: alreadySent }).map((suggestion) => ({
+      id: suggestion.id,
+      kind: suggestion.kind,
+      title: suggestion.title,
+      text: suggestion.text,
+      missing: suggestion.missing,
+      complete: suggestion.complete,
+      alreadySent: suggestion.alreadySent,
+      shortcut: suggestion.kind === 'template' ? (shortcutOf.get(suggestion.id) ?? null) : null,
+      url: suggestion.url ?? null,
+      lang: suggestion.lang ?? null,
+      channel: suggestion.channel,
+      insertable: suggestion.insertable,
+      notes: suggestion.notes,
+      internalNotes: suggestion.internalNotes ?? null,
+    }));
   }
 
-  function fromTemplate(template: ReplyTemplate | undefined, values: TemplateValues): { text: string | null; missing: string[] } {
-    if (!template) return { text: null, missing: [] };
-    const fill = fillTemplate(template.body, values);
-    return { text: textForComposer(fill), missing: fill.missing };
-  }
+  /** The variant of a prepared text for `channel` (the page's own unless the panel asked for the private one). */
+  const variantFor = (prepared: PreparedReply[], channel: 'public' | 'private') => prepared.find((item) => item.channel === channel);
 
-  async function textOf(target: InsertTarget, values: TemplateValues): Promise<{ text: string | null; missing: string[]; found: boolean }> {
+  /** What the target stands for, prepared for this page exactly as the panel showed it; null when there is no such thing. */
+  async function preparedOf(target: InsertTarget, request: SuggestRequest, context: ReplyContext): Promise<PreparedReply | null> {
+    const safety = { channel: context.channel, values: context.sensitiveValues, done: new Set(context.done) };
     switch (target.by) {
       case 'shortcut': {
         const value: unknown = await db.getFromIndex('templates', 'by-shortcut', target.shortcut);
         const template = value === undefined ? undefined : templates.parse(value);
-        const live = template && !template.deletedAt ? template : undefined;
-        return { ...fromTemplate(live, values), found: live !== undefined };
+        if (!template || template.deletedAt) return null;
+        return variantFor(prepareSource({ kind: 'template', record: template }, request), context.channel) ?? null;
       }
       case 'generated': {
         const job = generations.progress(target.generationId);
-        return { text: job.done && !job.error ? job.text : null, missing: [], found: true };
+        return job.done && !job.error ? preparePastReply(job.text, safety) : null;
       }
       case 'suggestion': {
+        const channel = target.channel ?? context.channel;
         if (target.kind === 'template') {
           const template = await templates.get(db, target.id);
-          return { ...fromTemplate(template, values), found: template !== undefined };
+          return template && !template.deletedAt ? (variantFor(prepareSource({ kind: 'template', record: template }, request), channel) ?? null) : null;
         }
         if (target.kind === 'article') {
           const article = await articles.get(db, target.id);
-          const text = article ? (article.url ? `${article.title}: ${article.url}` : article.body.trim().slice(0, ARTICLE_TEXT_CHARS)) : null;
-          return { text, missing: [], found: article !== undefined };
+          return article && !article.deletedAt ? (variantFor(prepareSource({ kind: 'article', record: article }, request), channel) ?? null) : null;
         }
         const message = await messages.get(db, target.id);
-        return { text: message?.direction === 'out' ? message.text.trim() : null, missing: [], found: message?.direction === 'out' };
+        return message?.direction === 'out' ? preparePastReply(message.text, safety) : null;
       }
     }
   }
 
-  async function insertInto(tabId: number, text: string): Promise<boolean> {
-    const { inserted } = await sendToTab(tabId, 'composer.insert', { text });
-    // Teammates see that someone is answering this conversation.
-    if (inserted) await services.sync.replyingIn(tabId);
-    return inserted;
+  function withheldMessage(notes: readonly ReplyNote[]): string {
+    const unverified = notes.flatMap((note) => (note.code === 'unverified' ? [note.claim] : []));
+    if (unverified.length > 0) return `This text says something was done that is not marked done yet (${unverified.join(', ')}): tick it once it is true.`;
+    return 'This text is held back for a public reply box: see the note under it.';
   }
+
+  const replyToOf = (context: ReplyContext) =>
+    context.subject?.source === 'comment' ? { handle: context.subject.author.handle, text: context.subject.text } : undefined;
 
   async function providerView(settings: ReplyProviderSettings): Promise<ReplyProviderView> {
     return Promise.resolve({ enabled: settings.enabled, endpoint: settings.endpoint, model: settings.model, hasKey: settings.apiKey !== '' });
@@ -180,15 +195,22 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
   }
 
   return {
-    async 'replies.view'({ values }, sender) {
-      const context = await contextFor(sender);
+    async 'replies.view'({ values, choice, lang, done }, sender) {
+      const context = await contextFor(sender, { choice, lang, done });
       const { suggest, reasons } = shouldSuggestPrivate(context.findings);
       const text = context.subject?.text ?? '';
+      const { subject } = context;
       return {
-        subject: context.subject
-          ? { text: context.subject.text, authorName: context.subject.author.displayName || context.subject.author.handle, source: context.subject.source }
+        subject: subject
+          ? { text: subject.text, authorName: subject.author.displayName || subject.author.handle, authorHandle: subject.author.handle, source: subject.source }
           : null,
+        choices: (subject?.choices ?? []).map((item) => ({ authorName: item.author.displayName || item.author.handle, text: item.text })),
+        choice: choice !== undefined && subject && choice < subject.choices.length ? choice : null,
         lang: context.lang,
+        messageLang: context.messageLang,
+        channel: context.channel,
+        limit: replyLimit(context.tab.page.site, context.channel),
+        done: context.done,
         suggestions: await suggestionsFor(context, values),
         sensitive: {
           suggestPrivate: suggest,
@@ -200,26 +222,61 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
       };
     },
 
-    async 'replies.insert'({ target, values }, sender): Promise<InsertResult> {
+    async 'replies.insert'({ target, values, choice, lang, done, mode, overLimitConfirmed }, sender): Promise<InsertResult> {
       const tabId = tabOf(sender);
-      const context = await contextFor(sender);
-      const { text, missing, found } = await textOf(target, withValues(context, values));
-      if (!found) return { inserted: false, reason: 'not-found', missing: [] };
-      if (missing.length > 0) return { inserted: false, reason: 'incomplete', missing };
-      if (text === null || !fitForComposer(text)) return { inserted: false, reason: 'unfit', missing: [] };
-      const inserted = await insertInto(tabId, text);
-      return { inserted, reason: inserted ? null : 'no-composer', missing: [] };
+      const context = await contextFor(sender, { choice, lang, done });
+      const refuse = (reason: NonNullable<InsertResult['reason']>, missing: string[] = [], message: string | null = null): InsertResult => ({
+        inserted: false,
+        reason,
+        missing,
+        message,
+        length: null,
+      });
+      // What the agent typed into a blank is checked first, so the refusal names it (the text would only leave it blank).
+      if (context.channel === 'public') {
+        const typed = Object.values(values).join('\n');
+        const reasons = gateReasons(typed, 'public', context.sensitiveValues);
+        if (reasons.length > 0) return refuse('unsafe', [], refusalMessage(reasons));
+      }
+      const prepared = await preparedOf(target, suggestRequest(context, values), context);
+      if (!prepared) return refuse('not-found');
+      if (prepared.channel !== context.channel) return refuse('private-only', [], 'This text is for the private message only, not for this public reply box.');
+      if (prepared.missing.length > 0) return refuse('incomplete', prepared.missing);
+      if (!prepared.insertable) return refuse('unsafe', [], withheldMessage(prepared.notes));
+      const text = prepared.text.trim();
+      if (!fitForComposer(text)) return refuse('unfit');
+      return insertReply(services, tabId, {
+        text,
+        site: context.tab.page.site,
+        channel: context.channel,
+        sensitiveValues: context.sensitiveValues,
+        mode,
+        replyTo: replyToOf(context),
+        overLimitConfirmed,
+      });
     },
 
-    async 'replies.move-to-dm'({ mode }, sender) {
+    async 'replies.move-to-dm'({ mode, choice }, sender) {
       const tabId = tabOf(sender);
-      const context = await contextFor(sender);
+      const context = await contextFor(sender, { choice });
+      const insertPublic = async (text: string) => {
+        const result = await insertReply(services, tabId, {
+          text,
+          site: context.tab.page.site,
+          channel: context.channel,
+          sensitiveValues: context.sensitiveValues,
+          replyTo: replyToOf(context),
+          overLimitConfirmed: true,
+        });
+        if (result.reason === 'unsafe') throw new ProtocolError('bad-request', result.message ?? 'Refused by the safety gate');
+        return result.inserted;
+      };
       const plan = moveToDmPlanOf(context, mode === 'dm' ? 'unknown' : false);
       if (!plan) throw new ProtocolError('bad-request', 'There is no one on this page to write to privately');
       if (mode === 'dm') {
         const url = plan.channel.url;
         if (url === null || plan.privateMessage === null) throw new ProtocolError('bad-request', 'This site does not let us write to this person privately');
-        const publicInserted = await insertInto(tabId, plan.publicReply);
+        const publicInserted = await insertPublic(plan.publicReply);
         const detail = await logHandOff(services, context.publicConversation, plan);
         const opened = await browser.tabs.create({ url, active: true });
         if (opened.id !== undefined) {
@@ -237,7 +294,7 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
         return { publicInserted, opened: url };
       }
       if (!plan.alternative) throw new ProtocolError('bad-request', 'There is no alternative to a private message here');
-      const publicInserted = await insertInto(tabId, plan.publicReply);
+      const publicInserted = await insertPublic(plan.publicReply);
       await logHandOff(services, context.publicConversation, plan);
       const profile = plan.alternative.kind === 'connection-request' ? plan.alternative.url : null;
       if (profile !== null) await browser.tabs.create({ url: profile, active: true });
@@ -245,16 +302,12 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
       return { publicInserted, opened: profile };
     },
 
-    async 'replies.generate'(_, sender) {
-      const context = await contextFor(sender);
-      const knowledge = context.subject ? (await currentSuggester()).suggester.suggest({
-        message: context.subject.text,
-        lang: context.lang,
-        person: {},
-        site: context.tab.page.site,
-        limit: SUGGESTION_LIMIT,
-        values: context.values,
-      }) : [];
+    async 'replies.generate'({ choice, lang }, sender) {
+      const context = await contextFor(sender, { choice, lang });
+      // Only what may be said to the customer informs the prompt: never an article's internal notes.
+      const knowledge = context.subject
+        ? (await currentSuggester()).suggester.suggest({ ...suggestRequest(context, {}), channel: 'private' }).filter((item) => item.text !== '')
+        : [];
       return { generationId: await generations.start(db, context, knowledge) };
     },
 

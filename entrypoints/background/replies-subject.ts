@@ -5,13 +5,23 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { personSchema, type PageContext, type Person } from '@/lib/model';
+import { focusText } from '@/lib/replies/focus-text';
 import { isKnownPerson } from '@/lib/sites/unknown-person';
 
+const MAX_CUSTOMER_TEXTS = 60;
+const MAX_CUSTOMER_TEXT_CHARS = 4_000;
+const MAX_CHOICES = 8;
+
 export const replySubjectSchema = z.object({
+  /** What to answer, cut to what matters (focusText). */
   text: z.string(),
   author: personSchema,
   source: z.enum(['message', 'comment', 'post']),
   url: z.string(),
+  /** Everything people other than us wrote on the page (capped): what the safety gate must not repeat in public. */
+  customerTexts: z.array(z.string()).default([]),
+  /** Other messages or comments the agent may choose to answer instead, latest first. */
+  choices: z.array(z.object({ text: z.string(), author: personSchema, source: z.enum(['message', 'comment', 'post']) })).default([]),
 });
 export type ReplySubject = z.infer<typeof replySubjectSchema>;
 
@@ -23,17 +33,34 @@ const sameHandle = (a: Person | undefined, b: Person | undefined) => a !== undef
 export function subjectOfPage(context: PageContext, url: string): ReplySubject | null {
   const theirs = (item: { author: Person; direction: 'in' | 'out'; text: string }) =>
     item.direction === 'in' && !sameHandle(item.author, context.me) && item.text.trim() !== '';
+  const post = context.post;
+  const incoming = [...(context.conversation?.messages ?? []), ...(post?.comments ?? [])].filter(theirs);
+  const customerTexts = [...incoming.map((item) => item.text), ...(post && !sameHandle(post.author, context.me) ? [post.text] : [])]
+    .slice(-MAX_CUSTOMER_TEXTS)
+    .map((text) => text.slice(0, MAX_CUSTOMER_TEXT_CHARS));
   const message = context.conversation?.messages.findLast(theirs);
   if (message) {
     const author = isKnownPerson(message.author) ? message.author : (context.person ?? message.author);
-    return { text: message.text, author, source: 'message', url };
+    return { text: focusText(message.text, 'message'), author, source: 'message', url, customerTexts, choices: [] };
   }
-  const post = context.post;
   if (!post) return null;
-  const comment = post.comments.findLast(theirs);
-  if (comment) return { text: comment.text, author: comment.author, source: 'comment', url };
-  if (post.text.trim() !== '' && !sameHandle(post.author, context.me)) return { text: post.text, author: post.author, source: 'post', url };
+  const comments = post.comments.filter(theirs);
+  const choices = comments
+    .slice(-MAX_CHOICES)
+    .reverse()
+    .map((comment) => ({ text: focusText(comment.text, 'comment'), author: comment.author, source: 'comment' as const }));
+  const comment = comments.at(-1);
+  if (comment) return { text: focusText(comment.text, 'comment'), author: comment.author, source: 'comment', url, customerTexts, choices };
+  if (post.text.trim() !== '' && !sameHandle(post.author, context.me)) {
+    return { text: focusText(post.text, 'post'), author: post.author, source: 'post', url, customerTexts, choices: [] };
+  }
   return null;
+}
+
+/** The subject with the agent's choice of message applied (`choice` indexes `choices`). */
+export function chosenSubject(subject: ReplySubject | null, choice: number | undefined): ReplySubject | null {
+  const chosen = subject && choice !== undefined ? subject.choices[choice] : undefined;
+  return subject && chosen ? { ...subject, text: chosen.text, author: chosen.author, source: chosen.source } : subject;
 }
 
 export async function readReplySubject(tabId: number): Promise<ReplySubject | null> {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReplyHelpProps, GenerationState } from '@/components/panel/ReplyHelp';
+import type { InsertOptions } from '@/components/panel/SuggestedReplies';
 import type { InsertResult, InsertTarget, RepliesView } from '@/lib/messaging/replies-protocol';
+import type { ReplyClaim } from '@/lib/model';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PanelView } from '@/lib/messaging/views';
 
@@ -15,6 +17,10 @@ function insertNotice(result: InsertResult): ReplyHelpProps['notice'] {
       return { key: 'repliesNotFound', args: [], tone: 'warn' };
     case 'unfit':
       return { key: 'repliesUnfit', args: [], tone: 'warn' };
+    case 'unsafe':
+    case 'private-only':
+    case 'over-limit':
+      return { key: 'repliesRefused', args: [result.message ?? result.reason], tone: 'warn' };
     default:
       return { key: 'repliesNoComposer', args: [], tone: 'warn' };
   }
@@ -26,8 +32,14 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
   const [values, setValues] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<ReplyHelpProps['notice']>(null);
   const [generation, setGeneration] = useState<GenerationState | null>(null);
+  const [boxLength, setBoxLength] = useState<number | null>(null);
+  const [choice, setChoice] = useState<number | undefined>(undefined);
+  const [lang, setLang] = useState<'en' | 'ja' | undefined>(undefined);
+  const [done, setDone] = useState<ReplyClaim[]>([]);
   const valuesRef = useRef(values);
   valuesRef.current = values;
+  const choicesRef = useRef({ choice, lang, done });
+  choicesRef.current = { choice, lang, done };
   const subjectText = replies?.subject?.text;
   const [valuesFor, setValuesFor] = useState(subjectText);
   // Values typed for one message do not carry over to the next.
@@ -35,12 +47,13 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
     setValuesFor(subjectText);
     setValues({});
     setGeneration(null);
+    setBoxLength(null);
   }
 
   useEffect(() => {
     if (!view?.page) return;
     let current = true;
-    sendToBackground('replies.view', { values: valuesRef.current })
+    sendToBackground('replies.view', { values: valuesRef.current, ...choicesRef.current })
       .then((next) => {
         if (current) setReplies(next);
       })
@@ -48,15 +61,18 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
     return () => {
       current = false;
     };
-  }, [view, onError]);
+  }, [view, onError, choice, lang, done]);
 
 
   const fail = useCallback((failure: unknown) => onError(failure instanceof Error ? failure.message : String(failure)), [onError]);
 
   const onInsert = useCallback(
-    (target: InsertTarget) => {
-      sendToBackground('replies.insert', { target, values: valuesRef.current })
-        .then((result) => setNotice(insertNotice(result)))
+    (target: InsertTarget, options?: InsertOptions) => {
+      sendToBackground('replies.insert', { target, values: valuesRef.current, ...choicesRef.current, ...options })
+        .then((result) => {
+          setNotice(insertNotice(result));
+          if (result.length !== null) setBoxLength(result.length);
+        })
         .catch(fail);
     },
     [fail],
@@ -64,7 +80,7 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
 
   const onMoveToDm = useCallback(
     (mode: 'dm' | 'alternative') => {
-      sendToBackground('replies.move-to-dm', { mode })
+      sendToBackground('replies.move-to-dm', { mode, choice: choicesRef.current.choice })
         .then(() => setNotice({ key: mode === 'dm' ? 'moveToDmDone' : 'moveToDmAltDone', args: [], tone: 'ok' }))
         .catch(fail);
     },
@@ -72,7 +88,7 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
   );
 
   const onGenerate = useCallback(() => {
-    sendToBackground('replies.generate', {})
+    sendToBackground('replies.generate', { choice: choicesRef.current.choice, lang: choicesRef.current.lang })
       .then(async ({ generationId }) => {
         for (;;) {
           const progress = await sendToBackground('replies.generation', { generationId });
@@ -88,7 +104,11 @@ export function useReplies(view: PanelView | null, onError: (message: string) =>
     replies,
     values,
     notice,
+    boxLength,
     generation,
+    onChoose: setChoice,
+    onLanguage: setLang,
+    onDone: (claim, isDone) => setDone((previous) => (isDone ? [...new Set([...previous, claim])] : previous.filter((item) => item !== claim))),
     onValueChange: (name, value) => setValues((previous) => ({ ...previous, [name]: value })),
     onInsert,
     onMoveToDm,

@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { claimsIn } from '@/lib/replies/claims';
+import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-set';
 import type { ReplylineSchema } from './schema';
 import { v2QueueStore } from './migration-queue-store';
 
@@ -51,7 +53,49 @@ export const v1CreateStores: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore];
+/**
+ * The lowest stamp there is, for fields a migration derives: every replica derives the same value,
+ * and any real edit, stamped later, wins over it when records merge.
+ */
+export const MIGRATION_STAMP = '000000000000000:000000:migration';
+
+const starterKey = (lang: string, title: string) => `${lang}\u0000${title}`;
+
+/**
+ * v3, replies that are safe to post: templates declare what they claim was done (`asserts`, read from
+ * their words and, for the starter set, as it declares it), and articles get customer-facing text
+ * apart from the internal notes in their body. A starter article (known by its language and title)
+ * gets the starter's customer text; any other article gets none, so its body (possibly instructions
+ * for agents) is never inserted, only shown, until someone writes customer text for it.
+ */
+export const v3ReplySafety: Migration = {
+  version: 3,
+  description: 'Templates declare their claims; starter articles get customer-facing text apart from internal notes',
+  async upgrade(_db, tx) {
+    const declared = new Map(starterTemplateData.map((item) => [starterKey(item.lang, item.title), item.asserts ?? []]));
+    const customerTexts = new Map(starterArticleData.map((item) => [starterKey(item.lang, item.title), item.customerText]));
+    let templates = await tx.objectStore('templates').openCursor();
+    while (templates) {
+      const record = templates.value;
+      if (record.asserts === undefined) {
+        const asserts = [...new Set([...(declared.get(starterKey(record.lang, record.title)) ?? []), ...claimsIn(record.body)])];
+        await templates.update({ ...record, asserts, stamps: { ...record.stamps, asserts: MIGRATION_STAMP } });
+      }
+      templates = await templates.continue();
+    }
+    let articles = await tx.objectStore('articles').openCursor();
+    while (articles) {
+      const record = articles.value;
+      const customerText = customerTexts.get(starterKey(record.lang, record.title));
+      if (record.customerText === undefined && customerText !== undefined) {
+        await articles.update({ ...record, customerText, stamps: { ...record.stamps, customerText: MIGRATION_STAMP } });
+      }
+      articles = await articles.continue();
+    }
+  },
+};
+
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);

@@ -27,10 +27,18 @@ export const pageRequests = {
 export const tabProtocol = {
   'panel.open': route(z.object({ focusNote: z.boolean() }), done),
   'panel.collapse': route(z.object({}), done),
-  /** Puts text into the page's reply box; never sends. */
+  /**
+   * Puts text into the page's reply box; never sends. `replace` takes out what Replyline inserted
+   * there before (if the agent left it as it was), `add` joins with a space; `replyTo` names the
+   * comment whose own reply box should take it, where the site has one.
+   */
   'composer.insert': route(
-    z.object({ text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
-    z.object({ inserted: z.boolean(), reason: z.optional(z.enum(['no-composer'])) }),
+    z.object({
+      text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+      mode: z.optional(z.enum(['replace', 'add'])),
+      replyTo: z.optional(z.object({ handle: z.string().check(z.minLength(1), z.maxLength(200)), text: z.string().check(z.maxLength(4_000)) })),
+    }),
+    z.object({ inserted: z.boolean(), reason: z.optional(z.enum(['no-composer'])), length: z.optional(z.number()), text: z.optional(z.string()) }),
   ),
 } as const;
 export type TabProtocol = typeof tabProtocol;

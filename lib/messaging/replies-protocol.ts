@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@/lib/model';
+import { idSchema, replyClaimSchema } from '@/lib/model';
 import { SENSITIVE_KINDS } from '@/lib/replies/sensitive-types';
 import { route, type Protocol } from './route';
 
@@ -8,6 +8,17 @@ const langSchema = z.enum(['en', 'ja']);
 const sensitiveKindSchema = z.enum(SENSITIVE_KINDS);
 /** Values the agent typed for variables the panel could not fill: `{ order: 'A-1042' }`. */
 const variableValuesSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(500));
+
+const channelSchema = z.enum(['public', 'private']);
+
+/** Why a suggestion was changed or withheld (lib/replies/prepare-reply.ts), for the panel to say. */
+export const replyNoteSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.enum(['customer-value', 'own-value']), kind: sensitiveKindSchema }),
+  z.object({ code: z.literal('left-out'), variable: z.string() }),
+  z.object({ code: z.enum(['promise', 'unverified']), claim: replyClaimSchema }),
+  z.object({ code: z.enum(['private-only', 'internal-only']) }),
+]);
+export type ReplyNoteView = z.infer<typeof replyNoteSchema>;
 
 export const suggestionViewSchema = z.object({
   id: idSchema,
@@ -22,6 +33,13 @@ export const suggestionViewSchema = z.object({
   shortcut: z.string().nullable(),
   url: z.string().nullable(),
   lang: langSchema.nullable(),
+  /** Where this text may go: this page's reply box, or (private on a public page) only a private message. */
+  channel: channelSchema,
+  /** May go into this page's reply box (once nothing is missing). */
+  insertable: z.boolean(),
+  notes: z.array(replyNoteSchema),
+  /** Articles: the internal notes, for the agent's eyes only. */
+  internalNotes: z.string().nullable(),
 });
 export type SuggestionView = z.infer<typeof suggestionViewSchema>;
 
@@ -59,10 +77,23 @@ export const repliesViewSchema = z.object({
     .object({
       text: z.string(),
       authorName: z.string(),
+      /** The author's handle: whom the reply goes to. */
+      authorHandle: z.string(),
       source: z.enum(['message', 'comment', 'post']),
     })
     .nullable(),
+  /** Other messages or comments on the page the agent may answer instead (index = choice). */
+  choices: z.array(z.object({ authorName: z.string(), text: z.string() })),
+  choice: z.number().int().nonnegative().nullable(),
   lang: langSchema,
+  /** The message's own language; `lang` differs when the agent asked for the other one. */
+  messageLang: langSchema,
+  /** The reply box on this page. */
+  channel: channelSchema,
+  /** What the site allows in this reply box, and how it counts. */
+  limit: z.object({ limit: z.number().int().positive(), counting: z.enum(['weighted', 'graphemes']) }),
+  /** What is done and may be said so (a DM exists; what the agent ticked). */
+  done: z.array(replyClaimSchema),
   suggestions: z.array(suggestionViewSchema),
   sensitive: z.object({
     suggestPrivate: z.boolean(),
@@ -75,8 +106,15 @@ export const repliesViewSchema = z.object({
 });
 export type RepliesView = z.infer<typeof repliesViewSchema>;
 
+/** What the panel says about the reply: which message, the other language on request, what the agent ticked as done. */
+const replyChoicesSchema = {
+  choice: z.number().int().nonnegative().max(50).optional(),
+  lang: langSchema.optional(),
+  done: z.array(replyClaimSchema).max(8).default([]),
+};
+
 export const insertTargetSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('suggestion'), kind: z.enum(['template', 'article', 'past-reply']), id: idSchema }),
+  z.object({ by: z.literal('suggestion'), kind: z.enum(['template', 'article', 'past-reply']), id: idSchema, channel: channelSchema.optional() }),
   z.object({ by: z.literal('shortcut'), shortcut: z.string().trim().toLowerCase().min(1).max(32) }),
   z.object({ by: z.literal('generated'), generationId: idSchema }),
 ]);
@@ -84,9 +122,16 @@ export type InsertTarget = z.infer<typeof insertTargetSchema>;
 
 export const insertResultSchema = z.object({
   inserted: z.boolean(),
-  /** Why nothing went in: no reply box on the page, variables still to fill, nothing by that name, or text unfit for a composer. */
-  reason: z.enum(['no-composer', 'incomplete', 'not-found', 'unfit']).nullable(),
+  /**
+   * Why nothing went in: no reply box on the page, variables still to fill, nothing by that name, text
+   * unfit for a composer, text the safety gate refused for a public box (`unsafe`, with `message`),
+   * text meant for a private message only, or text over the site's limit without the agent's confirmation.
+   */
+  reason: z.enum(['no-composer', 'incomplete', 'not-found', 'unfit', 'unsafe', 'private-only', 'over-limit']).nullable(),
   missing: z.array(z.string()),
+  message: z.string().nullable().default(null),
+  /** The reply box's length after the insert, as the site counts it. */
+  length: z.number().int().nonnegative().nullable().default(null),
 });
 export type InsertResult = z.infer<typeof insertResultSchema>;
 
@@ -103,9 +148,22 @@ const endpointSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ })])
 
 /** Requests of the panel about replies: suggestions, inserting them, sensitive content, Move to DM. */
 export const repliesProtocol = {
-  'replies.view': route(z.object({ values: variableValuesSchema.default({}) }), repliesViewSchema),
-  /** Puts the filled text into the tab's reply box; never sends. */
-  'replies.insert': route(z.object({ target: insertTargetSchema, values: variableValuesSchema.default({}) }), insertResultSchema),
+  'replies.view': route(z.object({ values: variableValuesSchema.default({}), ...replyChoicesSchema }), repliesViewSchema),
+  /**
+   * Puts the filled text into the tab's reply box, never sends: `replace` (the default) takes out the
+   * suggestion inserted before, `add` joins it with a separator. Public text goes through the safety gate.
+   */
+  'replies.insert': route(
+    z.object({
+      target: insertTargetSchema,
+      values: variableValuesSchema.default({}),
+      ...replyChoicesSchema,
+      mode: z.enum(['replace', 'add']).default('replace'),
+      /** The agent confirmed a text longer than the site allows. */
+      overLimitConfirmed: z.boolean().default(false),
+    }),
+    insertResultSchema,
+  ),
   /**
    * `dm`: the acknowledgement into the public reply box, the private channel opened in a new tab (its
    * composer filled once it reports its page), the two conversations linked and the hand-off logged.
@@ -113,11 +171,11 @@ export const repliesProtocol = {
    * with the profile opened for the note) instead.
    */
   'replies.move-to-dm': route(
-    z.object({ mode: z.enum(['dm', 'alternative']) }),
+    z.object({ mode: z.enum(['dm', 'alternative']), choice: replyChoicesSchema.choice }),
     z.object({ publicInserted: z.boolean(), opened: z.string().nullable() }),
   ),
   /** Starts a generated reply (the provider must be on); the panel then asks for its progress. */
-  'replies.generate': route(nothing, z.object({ generationId: idSchema })),
+  'replies.generate': route(z.object({ choice: replyChoicesSchema.choice, lang: replyChoicesSchema.lang }), z.object({ generationId: idSchema })),
   'replies.generation': route(
     z.object({ generationId: idSchema }),
     z.object({ text: z.string(), done: z.boolean(), error: z.string().nullable() }),

@@ -7,6 +7,8 @@ import type { PageContext } from '@/lib/model';
 import { createPageTranslator } from '@/lib/i18n/page-translate';
 import { readSettings, updateSettings } from '@/lib/settings/storage';
 import { resolveLanguage } from '@/lib/i18n/translate';
+import { insertReplyText } from '@/lib/sites/reply-insert';
+import { openReplyBox } from '@/lib/sites/reply-target-insert';
 import { subjectOf } from '@/lib/sites/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
@@ -59,11 +61,11 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
       host?.collapse();
       return { ok: true as const };
     },
-    async 'composer.insert'({ text }) {
-      const composer = adapter.composer(document);
+    async 'composer.insert'({ text, mode, replyTo }) {
+      const composer = (replyTo ? await openReplyBox(adapter, document, replyTo) : null) ?? adapter.composer(document);
       if (!composer) return { inserted: false, reason: 'no-composer' as const };
-      await adapter.insertText(composer, text);
-      return { inserted: true };
+      const boxText = await insertReplyText(adapter, composer, { text, mode, replyTo });
+      return { inserted: true, text: boxText };
     },
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -18,6 +18,8 @@ export interface TextContext {
   publicThreadUrl: string;
   /** What the customer wrote, with the personal data masked. */
   quote: string;
+  /** A DM exists already; otherwise the public text says one is coming, never that it was sent. */
+  dmSent?: boolean;
 }
 
 const PERSONAL_DATA: readonly SensitiveKind[] = ['email', 'phone', 'card', 'account'];
@@ -43,11 +45,13 @@ export function publicAcknowledgement(context: TextContext): string {
   const { lang, name, reasons, site, agentName } = context;
   if (lang === 'ja') {
     const safety = sharedPersonalData(reasons) ? 'お客様の情報保護のため、こちらの投稿に記載いただいた個人情報は削除をおすすめいたします。' : '';
-    return `${name ?? 'お客様'}、ご不便をおかけし申し訳ございません。${japaneseTopic(reasons)}個別にご案内するため、ダイレクトメッセージをお送りしました。${safety}${japaneseSignOff(agentName)}`;
+    const sent = context.dmSent === true ? 'ダイレクトメッセージをお送りしました。' : 'ダイレクトメッセージでご連絡いたします。';
+    return `${name ?? 'お客様'}、ご不便をおかけし申し訳ございません。${japaneseTopic(reasons)}個別にご案内するため、${sent}${safety}${japaneseSignOff(agentName)}`;
   }
   const greeting = name === undefined ? 'Sorry about this' : `Sorry about this, ${name}`;
   const safety = sharedPersonalData(reasons) ? ' For your security, you may want to delete the details you shared here.' : '';
-  return `${greeting} — we've sent you ${englishMessageWord(site)} so we can sort out ${englishTopic(reasons)} privately.${safety}${englishSignOff(agentName)}`;
+  const sent = context.dmSent === true ? "we've sent you" : "we'll send you";
+  return `${greeting} — ${sent} ${englishMessageWord(site)} so we can sort out ${englishTopic(reasons)} privately.${safety}${englishSignOff(agentName)}`;
 }
 
 export function privateMessage(context: TextContext): string {

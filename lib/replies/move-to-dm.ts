@@ -30,6 +30,8 @@ export interface MoveToDmInput {
   canMessage?: boolean | 'unknown';
   /** The person's numeric user id where the page gave it (an X compose link needs it). */
   recipientId?: string;
+  /** A DM to them exists already (the conversations are linked): only then may the public text say it was sent. */
+  dmSent?: boolean;
 }
 
 export type MoveToDmAlternative =
@@ -83,6 +85,7 @@ export function planMoveToDm(input: MoveToDmInput): MoveToDmPlan {
     reasons,
     publicThreadUrl: input.publicThreadUrl,
     quote: redactedQuote,
+    dmSent: input.dmSent === true,
   };
   const message = privateMessage(context);
   const channel = privateChannelFor(site, person, { canMessage: input.canMessage, recipientId: input.recipientId, prefill: message });

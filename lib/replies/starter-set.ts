@@ -32,6 +32,7 @@ export function starterTemplates(nowIso: string, makeId: MakeStarterId): ReplyTe
     lang: item.lang,
     tags: [...item.tags],
     shortcut: item.shortcut,
+    ...(item.asserts ? { asserts: [...item.asserts] } : {}),
   }));
 }
 
@@ -47,6 +48,7 @@ export function starterArticles(nowIso: string, makeId: MakeStarterId): Knowledg
     url: item.url,
     tags: [...item.tags],
     lang: item.lang,
+    customerText: item.customerText,
   }));
 }
 

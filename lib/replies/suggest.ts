@@ -2,12 +2,22 @@
  * Suggested replies for the message on screen: templates, knowledge-base articles and past replies,
  * ranked (rank.ts) and filled with what we know about the person (template-fill.ts).
  *
+ * Around the ranker (which only scores), candidates are kept to what fits here (candidate-meta.ts:
+ * the site, public or private, the message's language, sales texts only for a matching stage) and each
+ * is made safe for the reply box on this page (prepare-reply.ts): nothing private in public, nothing
+ * claimed that was not done.
+ *
  * `createSuggester` builds the search index once; the background keeps one and builds a new one when
  * templates, articles or past replies change. `suggestReplies` does both in one call, for one-offs.
  */
-import type { KnowledgeArticle, ReplyTemplate } from '@/lib/model';
+import type { KnowledgeArticle, ReplyClaim, ReplyTemplate, Site } from '@/lib/model';
+import { candidateMeta, isWarmMessage, misfit, type CandidateMeta, type Situation } from './candidate-meta';
+import { detectIntents, type Intent } from './intent';
+import { messageLanguage } from './language';
+import { prepareArticle, preparePastReply, prepareTemplate, type PreparedReply, type ReplyNote, type SafetyContext } from './prepare-reply';
+import { sensitiveValuesOf, type ReplyChannel } from './public-safety';
 import { createReplyRanker, type CandidateKind, type RankCandidate, type ReplyLanguage } from './rank';
-import { fillTemplate, type TemplateValues } from './template-fill';
+import type { TemplateValues } from './template-fill';
 
 export interface PastReply {
   id: string;
@@ -37,6 +47,14 @@ export interface SuggestRequest {
   limit?: number;
   /** More variable values ({{order}}, {{opening_time}}, custom ones); they win over values derived from `person`. */
   values?: TemplateValues;
+  /** Where the reply goes; public (the safe assumption) unless said. */
+  channel?: ReplyChannel;
+  /** Everything the customer wrote here, whose personal data must not be repeated in public; the message alone unless said. */
+  customerTexts?: readonly string[];
+  /** What is done already (a DM sent, the order checked): texts claiming anything else become promises or are withheld. */
+  done?: readonly ReplyClaim[];
+  /** What the message is about; detected from it unless said. */
+  intents?: readonly Intent[];
 }
 
 export interface Suggestion {
@@ -53,6 +71,14 @@ export interface Suggestion {
   lang?: ReplyLanguage;
   /** Articles only: where the article lives, if it has a URL. */
   url?: string | null;
+  /** Where this text may go: this page's reply box, or (`private` on a public page) only the private message. */
+  channel: ReplyChannel;
+  /** May go into this page's reply box as shown (once nothing is missing). */
+  insertable: boolean;
+  /** Why the text was changed or withheld. */
+  notes: ReplyNote[];
+  /** Articles only: what the agent needs to know; shown to the agent, never inserted. */
+  internalNotes?: string;
 }
 
 export interface Suggester {
@@ -61,9 +87,13 @@ export interface Suggester {
 
 const SITE_NAMES: Record<string, string> = { linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 const PAST_REPLY_TITLE_LENGTH = 60;
-const ARTICLE_EXCERPT_LENGTH = 280;
+const INTERNAL_NOTES_LENGTH = 400;
+/** Ranked candidates looked at before filtering down to `limit`. */
+const CANDIDATE_POOL = 40;
+/** Texts for the private message shown besides the public ones, at most. */
+const PRIVATE_EXTRAS = 2;
 
-type Source =
+export type Source =
   | { kind: 'template'; record: ReplyTemplate }
   | { kind: 'article'; record: KnowledgeArticle }
   | { kind: 'past-reply'; record: PastReply };
@@ -93,77 +123,148 @@ export function createSuggester(sources: SuggestSources): Suggester {
   const ranker = createReplyRanker(candidates);
 
   function suggest(request: SuggestRequest): Suggestion[] {
-    const ranked = ranker.rank(request.message, { limit: request.limit, lang: request.lang, stage: request.stage });
+    const limit = request.limit ?? 5;
+    if (limit <= 0) return [];
+    const situation = situationOf(request);
+    const safety = safetyOf(request);
+    const ranked = ranker.rank(request.message, { limit: CANDIDATE_POOL, lang: situation.lang, stage: request.stage });
+    const fitting = ranked.filter(({ id }) => {
+      const source = byKey.get(id);
+      return source !== undefined && misfit(metaOf(source), situation) === null;
+    });
+    // Praise and thanks get a warm reply first: an article (troubleshooting, policies) is not an answer to them.
+    const ordered = isWarmMessage(situation.intents)
+      ? [...fitting.filter(({ id }) => byKey.get(id)?.kind !== 'article'), ...fitting.filter(({ id }) => byKey.get(id)?.kind === 'article')]
+      : fitting;
     const values = variableValues(request);
     const alreadySent = new Set(request.alreadySentTemplateIds ?? []);
-    const suggestions: Suggestion[] = [];
-    for (const { id, score } of ranked) {
+    const main: Suggestion[] = [];
+    const extras: Suggestion[] = [];
+    for (const { id, score } of ordered) {
       const source = byKey.get(id);
-      if (source) suggestions.push(toSuggestion(source, score, values, alreadySent, request.contactId));
+      if (!source) continue;
+      for (const suggestion of toSuggestions(source, score, values, safety, alreadySent, request.contactId)) {
+        if (suggestion.channel === safety.channel) {
+          if (main.length < limit) main.push(suggestion);
+        } else if (extras.length < PRIVATE_EXTRAS) {
+          extras.push(suggestion);
+        }
+      }
+      if (main.length >= limit && extras.length >= PRIVATE_EXTRAS) break;
     }
-    return suggestions;
+    return [...main, ...extras];
   }
 
   return { suggest };
+}
+
+/** The candidate's text for this page (what the panel shows and the background inserts), each variant once. */
+export function prepareSource(source: Source, request: SuggestRequest): PreparedReply[] {
+  const safety = safetyOf(request);
+  const meta = metaOf(source);
+  switch (source.kind) {
+    case 'template':
+      return prepareTemplate(source.record.body, meta, variableValues(request), safety);
+    case 'article':
+      return [prepareArticle(source.record, meta, safety)];
+    case 'past-reply':
+      return [preparePastReply(source.record.text, safety)];
+  }
+}
+
+function metaOf(source: Source): CandidateMeta {
+  return source.kind === 'past-reply' ? candidateMeta({}) : candidateMeta(source.record);
+}
+
+function situationOf(request: SuggestRequest): Situation {
+  return {
+    site: request.site as Site,
+    channel: request.channel ?? 'public',
+    lang: request.lang ?? messageLanguage(request.message) ?? 'en',
+    stage: request.stage,
+    intents: request.intents ?? detectIntents(request.message).map((detected) => detected.intent),
+  };
+}
+
+function safetyOf(request: SuggestRequest): SafetyContext {
+  return {
+    channel: request.channel ?? 'public',
+    values: sensitiveValuesOf(request.customerTexts ?? [request.message]),
+    done: new Set(request.done ?? []),
+  };
 }
 
 export function suggestReplies(input: SuggestRequest & SuggestSources): Suggestion[] {
   return createSuggester(input).suggest(input);
 }
 
-function toSuggestion(
+function toSuggestions(
   source: Source,
   score: number,
   values: TemplateValues,
+  safety: SafetyContext,
   alreadySentTemplateIds: ReadonlySet<string>,
   contactId: string | undefined,
-): Suggestion {
+): Suggestion[] {
+  const meta = metaOf(source);
   switch (source.kind) {
     case 'template': {
       const { record } = source;
-      const filled = fillTemplate(record.body, values);
-      return {
+      return prepareTemplate(record.body, meta, values, safety).map((prepared) => ({
         id: record.id,
         kind: 'template',
         title: record.title,
-        text: filled.text,
-        missing: filled.missing,
-        complete: filled.complete,
+        ...fromPrepared(prepared),
         score,
         alreadySent: alreadySentTemplateIds.has(record.id),
         lang: record.lang,
-      };
+      }));
     }
     case 'article': {
       const { record } = source;
-      const text = record.url ? `${record.title}: ${record.url}` : excerpt(record.body, ARTICLE_EXCERPT_LENGTH);
-      return {
-        id: record.id,
-        kind: 'article',
-        title: record.title,
-        text,
-        missing: [],
-        complete: text.length > 0,
-        score,
-        alreadySent: false,
-        lang: record.lang,
-        url: record.url,
-      };
+      const prepared = prepareArticle(record, meta, safety);
+      return [
+        {
+          id: record.id,
+          kind: 'article',
+          title: record.title,
+          ...fromPrepared(prepared),
+          score,
+          alreadySent: false,
+          lang: record.lang,
+          url: record.url,
+          internalNotes: excerpt(record.body, INTERNAL_NOTES_LENGTH),
+        },
+      ];
     }
     case 'past-reply': {
       const { record } = source;
-      return {
-        id: record.id,
-        kind: 'past-reply',
-        title: excerpt(record.text, PAST_REPLY_TITLE_LENGTH),
-        text: record.text.trim(),
-        missing: [],
-        complete: true,
-        score,
-        alreadySent: contactId !== undefined && record.sentTo === contactId,
-      };
+      const prepared = preparePastReply(record.text, safety);
+      // A past reply that cannot go in as it is has nothing to offer here (it was written for someone else).
+      if (!prepared.insertable) return [];
+      return [
+        {
+          id: record.id,
+          kind: 'past-reply',
+          title: excerpt(record.text, PAST_REPLY_TITLE_LENGTH),
+          ...fromPrepared(prepared),
+          score,
+          alreadySent: contactId !== undefined && record.sentTo === contactId,
+        },
+      ];
     }
   }
+}
+
+function fromPrepared(prepared: PreparedReply): Pick<Suggestion, 'text' | 'missing' | 'complete' | 'channel' | 'insertable' | 'notes'> {
+  return {
+    text: prepared.text,
+    missing: prepared.missing,
+    complete: prepared.complete,
+    channel: prepared.channel,
+    insertable: prepared.insertable,
+    notes: prepared.notes,
+  };
 }
 
 function variableValues(request: SuggestRequest): TemplateValues {

@@ -35,6 +35,7 @@ export const englishTemplates: StarterTemplateData[] = [
       "I've sent you a private message on {{site}}. Could you reply there with your order number and the e-mail on the account?",
     tags: ['move-to-dm', 'account', 'complaint', 'private'],
     shortcut: 'dm',
+    asserts: ['dm-sent'],
   },
   {
     key: 'en-order-status',
@@ -45,6 +46,7 @@ export const englishTemplates: StarterTemplateData[] = [
       "Here's the tracking information so you can follow the parcel: {{tracking_link}}. If it hasn't reached you by {{expected_date}}, tell me and I'll chase it.",
     tags: ['delivery', 'order', 'tracking', 'stage:customer'],
     shortcut: 'order',
+    asserts: ['checked-order'],
   },
   {
     key: 'en-refund',
@@ -55,6 +57,7 @@ export const englishTemplates: StarterTemplateData[] = [
       "and your bank usually shows it within 5 to 10 working days. I'll keep an eye on it, so just reply here if it hasn't appeared by then.",
     tags: ['refund', 'payment', 'money', 'stage:customer'],
     shortcut: 'refund',
+    asserts: ['refund-issued'],
   },
   {
     key: 'en-shipping-delay',
@@ -124,6 +127,7 @@ export const englishTemplates: StarterTemplateData[] = [
       "If the problem has come back even once, let me know and I'll pick it up again straight away.",
     tags: ['follow-up', 'check-in', 'not-working', 'stage:customer'],
     shortcut: 'checkin',
+    asserts: ['issue-fixed'],
   },
   {
     key: 'en-after-hours',

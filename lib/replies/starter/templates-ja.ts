@@ -35,6 +35,7 @@ export const japaneseTemplates: StarterTemplateData[] = [
       '個人情報を公開の場に書かずに済むよう、お手数ですがそちらにご注文番号とご登録のメールアドレスをお送りください。',
     tags: ['move-to-dm', 'account', 'complaint', 'private'],
     shortcut: 'dm-ja',
+    asserts: ['dm-sent'],
   },
   {
     key: 'ja-order-status',
@@ -45,6 +46,7 @@ export const japaneseTemplates: StarterTemplateData[] = [
       '荷物の追跡はこちらからご覧いただけます：{{tracking_link}}。{{expected_date}}までに届かない場合は、こちらでお調べしますのでお知らせください。',
     tags: ['delivery', 'order', 'tracking', 'stage:customer'],
     shortcut: 'haisou',
+    asserts: ['checked-order'],
   },
   {
     key: 'ja-refund',
@@ -55,6 +57,7 @@ export const japaneseTemplates: StarterTemplateData[] = [
       '通常5〜10営業日ほどで反映されます。その頃になっても確認できない場合は、お気軽にこちらへご連絡ください。',
     tags: ['refund', 'payment', 'money', 'stage:customer'],
     shortcut: 'henkin',
+    asserts: ['refund-issued'],
   },
   {
     key: 'ja-shipping-delay',

@@ -260,7 +260,7 @@ describe('after hours', () => {
     const text = 'Thanks for your message, Mariana! We are away right now and will get back to you by 9:00.';
     const answer = await ask('conversation.after-hours-ack', { conversationId: conversation!.id, text }, 1);
     expect(answer).toEqual({ inserted: true, remindAt: '2026-03-03T00:00:00.000Z' });
-    expect(inserted).toEqual([{ replyline: 1, type: 'composer.insert', payload: { text } }]);
+    expect(inserted).toEqual([{ replyline: 1, type: 'composer.insert', payload: { text, mode: 'replace' } }]);
 
     // The acknowledgement appears on the page once sent: it is ours, but not the first response.
     time.advance(2 * MINUTE);

@@ -10,7 +10,8 @@ import { templates } from '@/lib/db/templates';
 import { articles } from '@/lib/db/articles';
 import { followUps } from '@/lib/db/follow-ups';
 import { pendingOutbox } from '@/lib/db/outbox';
-import { migrations, v1CreateStores, type Migration } from '@/lib/db/migrations';
+import { MIGRATION_STAMP, migrations, v1CreateStores, v3ReplySafety, type Migration } from '@/lib/db/migrations';
+import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-set';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
 import v1Example from '../../fixtures/db/v1-example.json';
 
@@ -66,7 +67,7 @@ describe('the migration framework', () => {
 
   it('upgrades a database holding v1 data, keeping every record', async () => {
     const name = await databaseWithV1Example();
-    const db = await openReplylineDb(name, [...migrations, v2TagsUpperCase]);
+    const db = await openReplylineDb(name, [v1CreateStores, v2TagsUpperCase]);
 
     expect(db.version).toBe(NEXT);
     await expectEveryExampleRecordReadable(db);
@@ -99,5 +100,53 @@ describe('the migration framework', () => {
 
   it('refuses migration lists with gaps or out of order', async () => {
     await expect(openReplylineDb('gaps', [v1CreateStores, { ...v1CreateStores, version: 3 }])).rejects.toThrow(/without gaps/);
+  });
+});
+
+describe('v2: replies that are safe to post', () => {
+  const stamp = '001772442000000:000000:example-client';
+  const v1Record = { createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z', deletedAt: null };
+  const starterOrder = starterTemplateData.find((item) => item.key === 'en-order-status')!;
+  const starterShipping = starterArticleData.find((item) => item.key === 'kb-en-shipping-times')!;
+
+  /** The v1 example plus a starter template and article as a v1 install seeded them (no asserts, no customer text). */
+  async function withStarterRecords(name: string): Promise<{ templateId: string; articleId: string }> {
+    const templateId = crypto.randomUUID();
+    const articleId = crypto.randomUUID();
+    const raw = await openDB(name, 1);
+    await raw.put('templates', { ...v1Record, id: templateId, stamps: { body: stamp }, title: starterOrder.title, body: starterOrder.body, lang: 'en', tags: starterOrder.tags, shortcut: 'order' });
+    await raw.put('articles', { ...v1Record, id: articleId, stamps: { body: stamp }, title: starterShipping.title, body: starterShipping.body, url: null, tags: starterShipping.tags, lang: 'en' });
+    raw.close();
+    return { templateId, articleId };
+  }
+
+  it('reads claims into templates and gives starter articles customer text apart from their internal notes', async () => {
+    const name = await databaseWithV1Example();
+    const { templateId, articleId } = await withStarterRecords(name);
+    const db = await openReplylineDb(name, migrations);
+    expect(db.version).toBe(v3ReplySafety.version);
+    await expectEveryExampleRecordReadable(db);
+
+    const order = await templates.get(db, templateId);
+    expect(order?.asserts).toEqual(['checked-order']);
+    expect(order?.stamps.asserts).toBe(MIGRATION_STAMP);
+    expect(order?.body).toBe(starterOrder.body);
+    const exampleTemplate = await templates.get(db, v1Example.stores.templates[0]!.id);
+    expect(exampleTemplate?.asserts).toEqual([]);
+
+    const shipping = await articles.get(db, articleId);
+    expect(shipping?.customerText).toBe(starterShipping.customerText);
+    expect(shipping?.customerText).not.toMatch(/courier claim|replacement/);
+    expect(shipping?.body).toContain('open a courier claim');
+    // An article of the team's own has no customer text until someone writes it: its body is never inserted.
+    const own = await articles.get(db, v1Example.stores.articles[0]!.id);
+    expect(own?.customerText).toBeUndefined();
+    expect(own?.body).toBe('Orders ship within two working days.');
+    expect(await pendingOutbox(db, 10)).toHaveLength(1);
+    db.close();
+  });
+
+  it('is part of the migrations the extension opens with', () => {
+    expect(migrations.map((step) => step.version)).toEqual([1, 2]);
   });
 });

@@ -80,10 +80,18 @@ describe('suggested replies in the panel', () => {
     const { ask } = await background();
     await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
     const view = await ask<RepliesView>('replies.view', {}, 7);
-    expect(view.subject).toEqual({ text: COMPLAINT, authorName: 'Nora Customer', source: 'comment' });
-    expect(view.suggestions.length).toBeGreaterThanOrEqual(3);
-    expect(view.suggestions.length).toBeLessThanOrEqual(5);
+    expect(view.subject).toEqual({ text: COMPLAINT, authorName: 'Nora Customer', authorHandle: 'noracustomer', source: 'comment' });
+    expect(view.channel).toBe('public');
+    expect(view.limit).toEqual({ limit: 280, counting: 'weighted' });
+    const forHere = view.suggestions.filter((suggestion) => suggestion.channel === 'public');
+    expect(forHere.length).toBeGreaterThanOrEqual(3);
+    expect(forHere.length).toBeLessThanOrEqual(5);
     for (const suggestion of view.suggestions) expect(suggestion.text).not.toMatch(/\{\{|undefined|null/);
+    // Her order number never appears in a public suggestion; the private one for the DM has it.
+    for (const suggestion of forHere) expect(suggestion.text).not.toContain('10428841');
+    expect(view.suggestions.some((suggestion) => suggestion.channel === 'private' && !suggestion.insertable && suggestion.text.includes('A-10428841'))).toBe(true);
+    // No LinkedIn opener on X.
+    expect(view.suggestions.some((suggestion) => suggestion.title.includes('LinkedIn'))).toBe(false);
     const templated = view.suggestions.filter((suggestion) => suggestion.kind === 'template' && suggestion.complete);
     expect(templated.some((suggestion) => suggestion.text.includes('Nora'))).toBe(true);
   });
@@ -93,15 +101,16 @@ describe('suggested replies in the panel', () => {
     const inserts = recordInserts();
     await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
     const view = await ask<RepliesView>('replies.view', {}, 7);
-    const incomplete = view.suggestions.find((suggestion) => suggestion.missing.length > 0);
+    const incomplete = view.suggestions.find((suggestion) => suggestion.channel === 'public' && suggestion.insertable && suggestion.missing.length > 0);
     if (!incomplete) throw new Error('expected a suggestion with variables to fill');
     const refused = await ask<InsertResult>('replies.insert', { target: { by: 'suggestion', kind: incomplete.kind, id: incomplete.id } }, 7);
-    expect(refused).toEqual({ inserted: false, reason: 'incomplete', missing: incomplete.missing });
+    expect(refused).toEqual({ inserted: false, reason: 'incomplete', missing: incomplete.missing, message: null, length: null });
     expect(inserts).toEqual([]);
 
     const values = Object.fromEntries(incomplete.missing.map((name) => [name, `the ${name}`]));
     const done = await ask<InsertResult>('replies.insert', { target: { by: 'suggestion', kind: incomplete.kind, id: incomplete.id }, values }, 7);
-    expect(done).toEqual({ inserted: true, reason: null, missing: [] });
+    expect(done).toMatchObject({ inserted: true, reason: null, missing: [], message: null });
+    expect(done.length).toBeGreaterThan(0);
     expect(inserts).toHaveLength(1);
     expect(inserts[0]?.tabId).toBe(7);
     for (const name of incomplete.missing) expect(inserts[0]?.text).toContain(`the ${name}`);
@@ -121,9 +130,18 @@ describe('suggested replies in the panel', () => {
       7,
     );
     expect(order.inserted).toBe(true);
-    expect(inserts[1]?.text).toMatch(/^Hi Nora, I've checked order A-10428841 for you\./);
+    // In public: no order number, and no check claimed that nobody made.
+    expect(inserts[1]?.text).toBe("Hi Nora, I'll check your order for you now and come back to you here.");
+    const checked = await ask<InsertResult>(
+      'replies.insert',
+      { target: { by: 'shortcut', shortcut: 'order' }, values: { tracking_link: 'https://track.example/1', expected_date: 'Friday' }, done: ['checked-order'] },
+      7,
+    );
+    expect(checked.inserted).toBe(true);
+    expect(inserts[2]?.text).toMatch(/^Hi Nora, I've checked your order for you\./);
+    expect(inserts.map((insert) => insert.text).join('\n')).not.toContain('10428841');
     const unknown = await ask<InsertResult>('replies.insert', { target: { by: 'shortcut', shortcut: 'no-such-keyword' } }, 7);
-    expect(unknown).toEqual({ inserted: false, reason: 'not-found', missing: [] });
+    expect(unknown).toEqual({ inserted: false, reason: 'not-found', missing: [], message: null, length: null });
   });
 
   it('warns when a template already went to this person', async () => {
@@ -184,7 +202,8 @@ describe('sensitive content and Move to DM', () => {
     expect(result).toEqual({ publicInserted: true, opened: 'https://x.com/noracustomer' });
     expect(created).toEqual(['https://x.com/noracustomer']);
     expect(inserts[0]).toMatchObject({ tabId: 7 });
-    expect(inserts[0]?.text).toMatch(/^Sorry about this, Nora — we've sent you a DM so we can sort out your order privately\./);
+    // No DM exists yet: the public text must not say one was sent.
+    expect(inserts[0]?.text).toMatch(/^Sorry about this, Nora — we'll send you a DM so we can sort out your order privately\./);
     expect((await readHandOff(8))?.privateMessage).toContain(statusUrl);
 
     // The profile page has no DM box: the message waits for the conversation.
@@ -270,7 +289,8 @@ describe('generated replies', () => {
     expect(bodies[0]).not.toContain('10428841');
     expect(bodies[0]).toContain('[order number]');
     await ask('replies.insert', { target: { by: 'generated', generationId } }, 7);
-    expect(inserts[0]?.text).toBe("So sorry, Nora! I've sent you a DM.");
+    // Generated text is held to the same rules: no DM exists, so the claim goes in as a promise.
+    expect(inserts[0]?.text).toBe("So sorry, Nora! I'll send you a DM.");
   });
 });
 
@@ -288,5 +308,86 @@ describe('the starter set', () => {
     expect(await ids(first.db)).toEqual(await ids(second.db));
     expect(await ensureStarterContent(first.db, clockA)).toEqual({ templates: 0, articles: 0 });
     expect(await starterId('en-ack')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('the safety gate on the insert path', () => {
+  it('refuses a private-only text and any public text repeating her order number, whoever asks', async () => {
+    const { ask } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    const privateOne = view.suggestions.find((suggestion) => suggestion.channel === 'private');
+    if (!privateOne) throw new Error('expected a suggestion for the private message');
+    const asPrivate = await ask<InsertResult>('replies.insert', { target: { by: 'suggestion', kind: privateOne.kind, id: privateOne.id, channel: 'private' } }, 7);
+    expect(asPrivate).toMatchObject({ inserted: false, reason: 'private-only' });
+    // The agent types her number into a blank: refused with the reason.
+    const typed = await ask<InsertResult>('replies.insert', { target: { by: 'shortcut', shortcut: 'order' }, values: { tracking_link: 'A-10428841', expected_date: 'Friday' } }, 7);
+    expect(typed).toMatchObject({ inserted: false, reason: 'unsafe' });
+    expect(typed.message).toMatch(/order or ticket number in public/);
+    expect(inserts).toEqual([]);
+  });
+
+  it('refuses an after-hours acknowledgement that repeats a flagged value', async () => {
+    const { ask, db } = await background();
+    const inserts = recordInserts();
+    await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
+    const conversation = (await conversations.all(db))[0];
+    if (!conversation) throw new Error('expected the comment thread to be tracked');
+    await expect(
+      ask('conversation.after-hours-ack', { conversationId: conversation.id, text: 'Hi Nora, we will look at order A-10428841 in the morning.' }, 7),
+    ).rejects.toThrow(/Refused: this reply would put an order or ticket number in public/);
+    expect(inserts).toEqual([]);
+  });
+});
+
+describe('the right person, place and language', () => {
+  it('greets the commenter, not the post’s author, on someone else’s post', async () => {
+    const { ask } = await background();
+    const brand: Person = { handle: 'opovoonline', profileUrl: 'https://www.instagram.com/opovoonline/', displayName: 'O POVO Online' };
+    const lobo: Person = { handle: 'lobo144568', profileUrl: 'https://www.instagram.com/lobo144568/', displayName: 'lobo144568' };
+    const page: PageContext = {
+      site: 'instagram',
+      kind: 'post',
+      person: brand,
+      post: {
+        threadKey: 'instagram:post:DQq9PJQk4TG',
+        author: brand,
+        text: 'Bom dia, seguidores ☕ Confiram os destaques da nossa edição desta quarta-feira.',
+        comments: [{ author: lobo, direction: 'in', text: 'Thanks so much, I love this app!', at: '2025-11-05T11:58:13.000Z' }],
+      },
+      misses: [],
+    };
+    await ask('page.context', { url: 'https://www.instagram.com/p/DQq9PJQk4TG/', context: page }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.subject).toMatchObject({ authorHandle: 'lobo144568', source: 'comment' });
+    const texts = view.suggestions.map((suggestion) => suggestion.text).join('\n');
+    expect(texts).not.toMatch(/\bO\b,|Hi O\b/);
+    expect(texts).toContain('lobo144568');
+    // Praise gets a warm reply first, not an article.
+    expect(view.suggestions[0]?.kind).not.toBe('article');
+  });
+
+  it('in a DM: no Move to DM, no public-only text', async () => {
+    const { ask } = await background();
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: { ...dmPage, conversation: { ...dmPage.conversation!, messages: [{ author: nora, direction: 'in', text: COMPLAINT, at: '2026-02-20T10:00:00.000Z' }] } } }, 7);
+    const view = await ask<RepliesView>('replies.view', {}, 7);
+    expect(view.channel).toBe('private');
+    expect(view.moveToDm).toBeNull();
+    expect(view.suggestions.every((suggestion) => suggestion.channel === 'private')).toBe(true);
+    expect(view.suggestions.some((suggestion) => /private message on/.test(suggestion.text))).toBe(false);
+    // In private, her order number may be used.
+    expect(view.suggestions.some((suggestion) => suggestion.text.includes('A-10428841'))).toBe(true);
+  });
+
+  it('answers in the message’s language, the other only on request', async () => {
+    const { ask } = await background();
+    await ask('page.context', { url: statusUrl, context: ownPost('I want a refund for the kettle from your 東京 store, it broke after a day') }, 7);
+    const english = await ask<RepliesView>('replies.view', {}, 7);
+    expect(english.lang).toBe('en');
+    expect(english.suggestions.every((suggestion) => suggestion.lang !== 'ja')).toBe(true);
+    const japanese = await ask<RepliesView>('replies.view', { lang: 'ja' }, 7);
+    expect(japanese.messageLang).toBe('en');
+    expect(japanese.suggestions.every((suggestion) => suggestion.lang !== 'en')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { claimsIn } from '@/lib/replies/claims';
 import { describe, expect, it } from 'vitest';
 import { handOffLogEntry } from '@/lib/replies/move-to-dm-log';
 import { planMoveToDm, type MoveToDmInput } from '@/lib/replies/move-to-dm';
@@ -29,7 +30,11 @@ function texts(plan: ReturnType<typeof planMoveToDm>): string[] {
 describe('planMoveToDm', () => {
   it('acknowledges in public by first name, without repeating the order number or the address', () => {
     const plan = planMoveToDm(input());
-    expect(plan.publicReply).toMatch(/^Sorry about this, Jane — we've sent you a DM so we can sort out your order privately\./);
+    // No DM exists yet: it is announced, not claimed; once one exists it may be said.
+    expect(plan.publicReply).toMatch(/^Sorry about this, Jane — we'll send you a DM so we can sort out your order privately\./);
+    expect(claimsIn(plan.publicReply)).toEqual([]);
+    expect(planMoveToDm(input({ dmSent: true })).publicReply).toMatch(/^Sorry about this, Jane — we've sent you a DM/);
+    expect(planMoveToDm(input({ lang: 'ja', dmSent: false })).publicReply).toContain('ダイレクトメッセージでご連絡いたします');
     expect(plan.publicReply).not.toContain('48213');
     expect(plan.publicReply).not.toContain('jane.doe@example.com');
     expect(plan.publicReply.length).toBeLessThanOrEqual(280);

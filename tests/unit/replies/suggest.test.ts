@@ -53,8 +53,8 @@ const request: SuggestRequest = {
 const sources = { templates: [refundTemplate, deletedTemplate, dmTemplate], articles: [refundArticle], pastReplies: [] };
 
 describe('suggestReplies', () => {
-  it('fills templates with what we know about the person and reports what is missing', () => {
-    const suggestions = suggestReplies({ ...request, ...sources });
+  it('fills templates with what we know about the person and reports what is missing (for a DM)', () => {
+    const suggestions = suggestReplies({ ...request, ...sources, channel: 'private' });
     const refund = suggestions.find((suggestion) => suggestion.id === refundTemplate.id);
     expect(refund).toMatchObject({
       kind: 'template',
@@ -66,12 +66,28 @@ describe('suggestReplies', () => {
       lang: 'en',
     });
     const dm = suggestions.find((suggestion) => suggestion.id === dmTemplate.id);
-    expect(dm?.text).toBe('Hi Jane, I sent you a private message on X about your refund.');
-    expect(dm?.complete).toBe(true);
+    // A public reply only: no Move-to-DM text inside a DM.
+    expect(dm).toBeUndefined();
+  });
+
+  it('in public, says "your order" instead of the number, and keeps the number for the private message', () => {
+    const suggestions = suggestReplies({ ...request, ...sources, values: { order: '#4821' } });
+    const variants = suggestions.filter((suggestion) => suggestion.id === refundTemplate.id);
+    expect(variants.map((variant) => [variant.channel, variant.insertable, variant.text])).toEqual([
+      ['public', true, 'Hi Jane, Ken here. The refund for your order is on its way to your card.'],
+      ['private', false, 'Hi Jane, Ken here. The refund for order #4821 is on its way to your card.'],
+    ]);
+    expect(variants[0]?.notes).toContainEqual({ code: 'left-out', variable: 'order' });
+    // "I sent you a private message" is not true before a DM exists: it becomes a promise.
+    const dm = suggestions.find((suggestion) => suggestion.id === dmTemplate.id);
+    expect(dm?.text).toBe("Hi Jane, I'll send you a private message on X about your refund.");
+    expect(dm?.notes).toContainEqual({ code: 'promise', claim: 'dm-sent' });
+    const sent = suggestReplies({ ...request, ...sources, done: ['dm-sent'] }).find((suggestion) => suggestion.id === dmTemplate.id);
+    expect(sent?.text).toBe('Hi Jane, I sent you a private message on X about your refund.');
   });
 
   it('takes extra values, which win over values derived from the person', () => {
-    const [first] = suggestReplies({ ...request, ...sources, values: { order: '#4821', first_name: 'Janey' }, limit: 1 });
+    const [first] = suggestReplies({ ...request, ...sources, values: { order: '#4821', first_name: 'Janey' }, limit: 1, channel: 'private' });
     expect(first?.id).toBe(refundTemplate.id);
     expect(first?.text).toBe('Hi Janey, Ken here. The refund for order #4821 is on its way to your card.');
     expect(first && textForComposer(first)).toBe(first?.text);

@@ -1,0 +1,41 @@
+import type { MessageKey } from '@/lib/i18n/translate';
+import type { ReplyNoteView } from '@/lib/messaging/replies-protocol';
+import { useLocalisation } from '../i18n';
+import { SENSITIVE_KIND_LABEL } from './SensitiveNotice';
+
+const CLAIM_LABEL: Record<Extract<ReplyNoteView, { claim: unknown }>['claim'], MessageKey> = {
+  'checked-order': 'repliesDone_checked-order',
+  'refund-issued': 'repliesDone_refund-issued',
+  'issue-fixed': 'repliesDone_issue-fixed',
+  'dm-sent': 'repliesDone_dm-sent',
+};
+
+/** Why the safety gate or the claims check changed or withheld a suggestion, in the agent's words. */
+export function SuggestionNotes({ notes }: { notes: ReplyNoteView[] }) {
+  const { t } = useLocalisation();
+  if (notes.length === 0) return null;
+  const line = (note: ReplyNoteView): string => {
+    switch (note.code) {
+      case 'customer-value':
+      case 'own-value':
+        return t(`repliesNote_${note.code}`, t(SENSITIVE_KIND_LABEL[note.kind]));
+      case 'left-out':
+        return t('repliesNote_left-out', note.variable);
+      case 'promise':
+      case 'unverified':
+        return t(`repliesNote_${note.code}`, t(CLAIM_LABEL[note.claim]));
+      case 'private-only':
+      case 'internal-only':
+        return t(`repliesNote_${note.code}`);
+    }
+  };
+  return (
+    <ul className="suggestion-notes hint" data-testid="suggestion-notes">
+      {notes.map((note, index) => (
+        <li key={`${note.code}-${String(index)}`} data-code={note.code}>
+          {line(note)}
+        </li>
+      ))}
+    </ul>
+  );
+}
