@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page, Request } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
-import { fixturePages } from './fixture-pages';
+import { fixturePages, readFixture } from './fixture-pages';
 import { xConversationPage, xProfilePage, type XPerson } from './pages/x-direct-message';
 import { artifactPath } from './support/artifacts';
 
@@ -11,6 +11,7 @@ const PROFILE_URL = 'https://x.com/noracustomer';
 const CONVERSATION_PATH = '/messages/880139124791029763-999000111';
 const CONVERSATION_URL = `https://x.com${CONVERSATION_PATH}`;
 const COMPLAINT = 'My order #A-10428841 never arrived and nobody answers. Where is it?';
+const IG_COMPLAINT = 'My order #A-20991734 never arrived and nobody answers. Where is it?';
 
 let browser: ExtensionBrowser;
 const writes: string[] = [];
@@ -23,6 +24,11 @@ beforeAll(async () => {
   browser.context.on('request', recordWrites);
   await browser.context.route(PROFILE_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: xProfilePage(CUSTOMER, ME, CONVERSATION_PATH) }),
+  );
+  // The saved Instagram post, with lobo144568's comment (the latest) turned into a complaint with an order number.
+  const instagramPost = readFixture(fixturePages.instagramPost).replace('É o tipo de notícia que a Direita não gosta', IG_COMPLAINT);
+  await browser.context.route(fixturePages.instagramPost.url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: instagramPost }),
   );
   await browser.context.route(CONVERSATION_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: xConversationPage(CUSTOMER, ME, 'Hi, I bought the blue one last week.') }),
@@ -85,7 +91,7 @@ describe('suggested replies and Move to DM in the panel', () => {
     const ready = panel.locator('[data-testid="suggestion"][data-kind="template"]:has([data-testid="insert-suggestion"]:enabled)').first();
     const expected = (await ready.getByTestId('suggestion-text').textContent()) ?? '';
     await ready.getByTestId('insert-suggestion').click();
-    await expect.poll(() => replyBoxesHolding(page, expected)).toBe(1);
+    await expect.poll(() => replyBoxesHolding(page, expected), { timeout: 10_000 }).toBe(1);
     expect(expected).toContain('Nora');
     expect(await panel.getByTestId('replies-notice').textContent()).toMatch(/Check it, then press send yourself/);
 
@@ -107,7 +113,8 @@ describe('suggested replies and Move to DM in the panel', () => {
 
     const opened = browser.context.waitForEvent('page');
     await panel.getByTestId('move-to-dm-button').click();
-    await expect.poll(() => replyBoxesHolding(page, "Sorry about this, Nora — we've sent you a DM so we can sort out your order privately.")).toBe(1);
+    // No DM exists yet: the public text says one is coming, never that it was sent.
+    await expect.poll(() => replyBoxesHolding(page, "Sorry about this, Nora — we'll send you a DM so we can sort out your order privately."), { timeout: 10_000 }).toBe(1);
 
     // X needs a numeric user id for a message link: their profile opens, where X's own Message button is.
     const profile = await opened;
@@ -127,6 +134,74 @@ describe('suggested replies and Move to DM in the panel', () => {
     await expect.poll(() => panel.getByTestId('dm-linked').count(), { timeout: 10_000 }).toBe(1);
     expect(writes).toEqual([]);
     await profile.close();
+    await page.close();
+  });
+
+  it('on X: a public suggestion without the order number, a private one with it; the reply goes under her comment, addressed to her, counted, never sent', async () => {
+    const { page, panel } = await openWithComplaint();
+    await panel.getByTestId('suggestion').first().waitFor();
+    expect(await panel.getByTestId('reply-addressee').textContent()).toContain('@noracustomer');
+    const publicTexts = await panel.locator('[data-testid="suggestion"][data-channel="public"] [data-testid="suggestion-text"]').allTextContents();
+    expect(publicTexts.length).toBeGreaterThanOrEqual(3);
+    for (const text of publicTexts) expect(text).not.toContain('10428841');
+    const privateTexts = await panel.getByTestId('private-suggestion-text').allTextContents();
+    expect(privateTexts.some((text) => text.includes('A-10428841'))).toBe(true);
+    expect(await panel.getByTestId('reply-counter').first().textContent()).toMatch(/^\d+ \/ 280$/);
+
+    const ready = panel.locator('[data-testid="suggestion"][data-channel="public"]:has([data-testid="insert-suggestion"]:enabled)').first();
+    const expected = (await ready.getByTestId('suggestion-text').textContent()) ?? '';
+    await ready.getByTestId('insert-suggestion').click();
+    await expect.poll(() => replyBoxesHolding(page, expected), { timeout: 10_000 }).toBe(1);
+    const box = page.locator('[contenteditable="true"]', { hasText: expected });
+    const received = (await box.innerText()).trim();
+    expect(received.startsWith('@noracustomer ')).toBe(true);
+    expect(received).not.toContain('10428841');
+    await expect.poll(() => panel.getByTestId('box-length').textContent(), { timeout: 10_000 }).toMatch(/\/ 280/);
+    // A second suggestion replaces the first instead of gluing onto it.
+    const second = panel.locator('[data-testid="suggestion"][data-channel="public"]:has([data-testid="insert-suggestion"]:enabled)').nth(1);
+    const secondText = (await second.getByTestId('suggestion-text').textContent()) ?? '';
+    await second.getByTestId('insert-suggestion').click();
+    await expect.poll(() => replyBoxesHolding(page, secondText), { timeout: 10_000 }).toBe(1);
+    expect(await replyBoxesHolding(page, expected)).toBe(0);
+    const finalText = (await page.locator('[contenteditable="true"]', { hasText: secondText }).innerText()).trim();
+    console.log(`[x] the customer would receive: ${JSON.stringify(finalText)}`);
+    console.log(`[x] private suggestion: ${JSON.stringify(privateTexts[0])}`);
+
+    await panel.evaluate(() => document.getElementById('replies-heading')?.scrollIntoView());
+    await (await panel.frameElement()).screenshot({ path: artifactPath('replies-x-panel.png') });
+    await page.screenshot({ path: artifactPath('replies-x-page.png') });
+    expect(writes).toEqual([]);
+    await page.close();
+  });
+
+  it('on Instagram: answers lobo144568, not the post’s author; no order number in public; the reply starts with @lobo144568; never sent', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixturePages.instagramPost.url);
+    const panel = await panelFrame(page, browser.extensionId);
+    await expect.poll(() => panel.getByTestId('replies-subject').textContent(), { timeout: 15_000 }).toBe(IG_COMPLAINT);
+    await panel.getByTestId('suggestion').first().waitFor();
+    expect(await panel.getByTestId('reply-addressee').textContent()).toContain('@lobo144568');
+    const all = (await panel.getByTestId('suggestion-text').allTextContents()).join('\n');
+    expect(all).not.toMatch(/\bHi O\b|\bO,/);
+    expect(all).not.toContain('20991734');
+    expect((await panel.getByTestId('private-suggestion-text').allTextContents()).some((text) => text.includes('A-20991734'))).toBe(true);
+    expect(await panel.getByTestId('reply-counter').first().textContent()).toMatch(/^\d+ \/ 2200$/);
+
+    const ready = panel.locator('[data-testid="suggestion"][data-channel="public"]:has([data-testid="insert-suggestion"]:enabled)').first();
+    const expected = (await ready.getByTestId('suggestion-text').textContent()) ?? '';
+    expect(expected).toContain('lobo144568');
+    await ready.getByTestId('insert-suggestion').click();
+    const box = page.locator('textarea[aria-label]').first();
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toContain(expected);
+    const received = await box.inputValue();
+    expect(received.startsWith('@lobo144568 ')).toBe(true);
+    expect(received).not.toContain('20991734');
+    console.log(`[instagram] the customer would receive: ${JSON.stringify(received)}`);
+
+    await panel.evaluate(() => document.getElementById('replies-heading')?.scrollIntoView());
+    await (await panel.frameElement()).screenshot({ path: artifactPath('replies-instagram-panel.png') });
+    await page.screenshot({ path: artifactPath('replies-instagram-page.png') });
+    expect(writes).toEqual([]);
     await page.close();
   });
 });
