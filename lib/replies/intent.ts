@@ -18,8 +18,23 @@ export const intents = [
   'praise',
   'account',
   'interest',
+  'feedback',
+  'legal-threat',
+  'safety',
+  'press',
 ] as const;
 export type Intent = (typeof intents)[number];
+
+/**
+ * Intents that raise a conversation's priority: the customer is leaving, threatens legal action,
+ * reports a danger to someone, or threatens to take the matter to the press or the public.
+ */
+export const escalationIntents = ['cancel', 'legal-threat', 'safety', 'press'] as const satisfies readonly Intent[];
+export type EscalationIntent = (typeof escalationIntents)[number];
+
+export function isEscalation(intent: string): intent is EscalationIntent {
+  return (escalationIntents as readonly string[]).includes(intent);
+}
 
 export interface DetectedIntent {
   intent: Intent;
@@ -40,6 +55,10 @@ const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
 const NEGATED_BEFORE = /\b(?:not|never|no|hardly|isn't|wasn't|aren't|not\s+so|not\s+very)\s+(?:\w+\s+)?$/;
 
 const CUES: Record<Intent, Cue[]> = {
+  feedback: [],
+  'legal-threat': [],
+  safety: [],
+  press: [],
   complaint: [
     cue(/\b(?:terrible|awful|horrible|worst|useless|ridiculous|unacceptable|disgusting|pathetic|scam|rip-?off)\b/, 0.7),
     cue(/\b(?:disappoint\w*|frustrat\w*|annoy\w*|angry|furious|fed up|sick of|tired of|shocking)\b/, 0.6),
