@@ -75,9 +75,11 @@ function main(): void {
     Object.entries(value.sensitive.byKind)
       .map(([kind, score]) => `${kind}:${score.precision}/${score.recall}(${score.expected})`)
       .join(' ');
-  console.log(line('held-aside', heldFigures));
+  const tuning = process.argv.includes('--misses');
+  // While tuning, the held-aside figures are not shown (they are still written to the results file).
+  if (!tuning) console.log(line('held-aside', heldFigures));
   console.log(line('dev', devFigures));
-  if (process.argv.includes('--misses')) {
+  if (tuning) {
     const text = new Map(dev.messages.map((message) => [message.id, message.text]));
     for (const miss of rankingFigures(dev.messages).misses) console.log(`RANK ${miss.id} [${miss.intent}] got ${miss.got.join(',')} :: ${text.get(miss.id)?.slice(0, 140)}`);
     for (const miss of intentFigures(dev.messages).confusions) console.log(`INTENT ${miss.id} [${miss.labelled.join(',')}] got ${miss.got} :: ${text.get(miss.id)?.slice(0, 140)}`);
