@@ -55,6 +55,9 @@ export const DEFAULT_RANK_LIMIT = 5;
 const WEIGHT_TEXT = 0.45;
 const WEIGHT_INTENT = 0.45;
 const WEIGHT_STAGE = 0.1;
+/** Detected-intent confidence from which candidates serving none of the intents lose half their text score. */
+const CLEAR_INTENT = 0.5;
+const TEXT_ONLY_DISCOUNT = 0.5;
 /** "question" is the weakest evidence of what a reply must say: nearly every message asks something. */
 const INTENT_WEIGHT: Partial<Record<Intent, number>> = { question: 0.4 };
 /** A pasted e-mail thread says what it is about in its first few thousand characters; the rest is not read. */
@@ -90,6 +93,8 @@ interface Prepared {
   intents: ReadonlySet<Intent>;
   stages: ReadonlySet<string>;
   generic: boolean;
+  /** Offered by the situation (an opener, a nudge, the away message, a check-in), never by shared words alone. */
+  situational: boolean;
 }
 
 export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRanker {
@@ -191,16 +196,22 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
 
     if (text.trim().length === 0) return rankGeneric(prepared, lang, stage, limit);
 
-    const intentWeights = intentShares(detectIntents(text));
+    const detected = detectIntents(text);
+    const intentWeights = intentShares(detected);
+    // Once the message's intent is clear, a candidate that serves none of it needs more than shared words.
+    const textOnlyFactor = (detected[0]?.confidence ?? 0) >= CLEAR_INTENT ? TEXT_ONLY_DISCOUNT : 1;
     const relevance = textScores(text);
     const best = new TopScores(limit);
-    const offer = (index: number, textScore: number) => {
+    const offer = (index: number, rawTextScore: number) => {
       const candidate = prepared[index];
       if (candidate === undefined) return;
       let intentScore = 0;
       for (const intent of candidate.intents) intentScore += intentWeights.get(intent) ?? 0;
-      if (textScore === 0 && intentScore === 0) return;
-      const base = WEIGHT_TEXT * textScore + WEIGHT_INTENT * intentScore + WEIGHT_STAGE * stageMatch(candidate, stage);
+      if (rawTextScore === 0 && intentScore === 0) return;
+      const stageScore = stageMatch(candidate, stage);
+      if (candidate.situational && intentScore === 0 && stageScore <= 0) return;
+      const textScore = intentScore === 0 ? rawTextScore * textOnlyFactor : rawTextScore;
+      const base = WEIGHT_TEXT * textScore + WEIGHT_INTENT * intentScore + WEIGHT_STAGE * stageScore;
       best.offer(candidate.id, withLanguage(base, candidate, lang));
     };
     // Only candidates the text or an intent reached are scored, not the whole library.
@@ -301,6 +312,7 @@ class TopScores {
 }
 
 const STAGE_TAG = /^stage:(.+)$/;
+const SITUATIONAL_TAGS = new Set(['opener', 'follow-up', 'after-hours', 'check-in']);
 const TOPICAL_INTENTS = new Set<Intent>(['price', 'meeting-request', 'refund', 'delivery', 'cancel', 'not-working', 'account']);
 const STAGE_NAMES = new Set(['new', 'lead', 'contacted', 'qualified', 'customer', 'churned']);
 
@@ -325,6 +337,7 @@ function prepare(candidate: RankCandidate): Prepared {
     intents: candidateIntents,
     stages,
     generic: tags.includes('generic'),
+    situational: tags.some((tag) => SITUATIONAL_TAGS.has(tag)),
   };
 }
 

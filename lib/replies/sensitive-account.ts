@@ -11,13 +11,15 @@ import type { SensitiveFinding } from './sensitive-types';
 const ENGLISH_PHRASES: readonly RegExp[] = [
   /\b(?:my|the|your|our)\s(?:current\s|old\s|new\s)?(?:pass(?:word|code|wd)|pin(?:\s(?:number|code))?|login(?:\s(?:details|info|information|credentials|id|name))?|log-in|username|user\s?name|user\s?id|credentials|security\s(?:question|answer)s?|account\s(?:number|no\.?|#|id|details|info(?:rmation)?|name|login|password|pin))\b(?:\s(?:is|was)\b|\s?:)?/g,
   /\bpass(?:word|code|wd)s?\b(?!\s(?:managers?|generators?|policy|policies|requirements|rules|strength))(?:\s(?:is|was)\b|\s?:)?/g,
-  /\b(?:can'?t|cannot|can\snot|unable\sto|couldn'?t|could\snot|not\sable\sto|won'?t\slet\sme|doesn'?t\slet\sme|keep\sfailing\sto|trouble)\s(?:log|sign)(?:ging)?\s?(?:in(?:to)?|on)\b/g,
+  /\b(?:can'?t|cannot|can\snot|unable\sto|couldn'?t|could\snot|not\sable\sto|won'?t\slet\sme|doesn'?t\slet\sme|keep\sfailing\sto|(?<!\b(?:no|any)\s)trouble)\s(?:log|sign)(?:ging)?\s?(?:in(?:to)?|on)\b/g,
   /\b(?:here'?s|here\sis|heres|this\sis)\smy\s(?:login|log-in|username|user\sname|account(?:\snumber)?|credentials)\b(?:\s(?:is|was)\b|\s?:)?/g,
-  /\baccount\s(?:number|no\.?|#|id)(?:\s(?:is|was)\b|\s?:)?/g,
-  /\b(?:my\s)?account\s(?:was\s|is\s|has\sbeen\s|got\s|been\s|keeps\sgetting\s)?(?:hacked|locked|suspended|banned|disabled|deactivated|compromised|frozen|restricted|taken\sover)\b/g,
-  /\b(?:got|been|was|were|get)\shacked\b|\blocked\sout\b/g,
+  /\baccount\s(?:number|no\.?|#|id)(?![a-z])(?:\s(?:is|was)\b|\s?:)?/g,
+  /\b(?:my\s)?account\s(?:was\s|is\s|has\sbeen\s|got\s|been\s|being\s|keeps\sgetting\s)?(?:hacked|locked|suspended|banned|disabled|deactivated|compromised|frozen|restricted|taken\sover)\b/g,
+  /\b(?:got|been|was|were|get)\shacked\b|\blocked\sout\b|\b(?:says|shows|still)\s(?:it'?s\s|it\sis\s|i'?m\s|account\s(?:is\s)?)?locked\b/g,
+  /\b(?:2|two)[-\s]step(?:\s(?:verification|authentication))?\b/g,
+  /\b(?:someone|somebody|which\saccount|who)\s(?:is\s)?(?:trying\sto\s)?us(?:e|ing)\smy\s(?:card|account)\b/g,
   /\b(?:verification|security|one-time|one\stime|2fa|two-factor|otp|sms|login)\scodes?\b/g,
-  /\b(?:2fa|two-factor\sauthentication|social\ssecurity(?:\snumber)?|ssn|date\sof\sbirth|routing\snumber|sort\scode|iban|bank\saccount(?:\snumber)?|bank\sdetails|billing\sinfo(?:rmation)?)\b(?:\s(?:is|was)\b|\s?:)?/g,
+  /\b(?:2fa|two-factor\sauthentication|social\ssecurity(?:\snumber)?|ssn|date\sof\sbirth|routing\snumber|sort\scode|iban|bank\saccount\s(?:number|no\.?|details|info(?:rmation)?)|bank\sdetails|billing\sinfo(?:rmation)?)\b(?:\s(?:is|was)\b|\s?:)?/g,
   /\b(?:reset|change|recover|forgot|forgotten)\s(?:my\s)?(?:pass(?:word|code)|pin|login)\b/g,
   /\b(?:member(?:ship)?|customer|loyalty|rewards)\s(?:number|no\.?|id|#)(?:\s(?:is|was)\b|\s?:)?/g,
 ];
@@ -27,7 +29,7 @@ const JAPANESE_PHRASES: readonly RegExp[] = [
   /(?:ログイン|サインイン)(?:でき|出来)(?:ない|ません|なく|ず)/gu,
   /(?:ログイン|サインイン)(?:ID|ＩＤ|情報)(?:は|：|:)?/gu,
   /(?:アカウント|ID|ＩＤ)(?:が|を)?(?:乗っ取|ハッキング|ロック|凍結|停止|削除さ|使えな|BAN)/gu,
-  /乗っ取られ|不正ログイン|不正アクセス|不正利用|不正使用/gu,
+  /乗っ取られ|不正ログイン|異常ログイン|不正な?アクセス|不正利用|不正使用/gu,
   /(?:暗証番号|口座番号|会員番号|会員ID|会員ＩＤ|お客様番号|顧客番号|ユーザー名|ユーザーID|ユーザID|認証コード|確認コード|セキュリティコード|二段階認証|マイナンバー|生年月日|アカウント(?:情報|番号|名))(?:は|：|:)?/gu,
   /(?:私|わたし|自分|僕|俺)の(?:アカウント|ID|ＩＤ)/gu,
 ];
@@ -38,6 +40,7 @@ const NAMES_A_NUMBER = /number|no\.?|#|\bid\b|ssn|security|routing|sort code|iba
 const INTRODUCES_VALUE = /(?:\sis|\swas|:|：|は)$/i;
 const VALUE = /[:：]?\s?["'“「]?([^\s"'”」,;。、()（）]{1,64})/y;
 const PLAIN_WORD = /^[a-z]+$/;
+const MEMBER_PHRASE = /member|loyalty|rewards|customer|会員|お客様番号|顧客番号/i;
 
 function valueEnd(folded: string, phraseEnd: number, phrase: string): number {
   if (NAMES_A_NUMBER.test(phrase)) {
@@ -63,7 +66,10 @@ export function findAccountTalk({ text, lower, numeric }: TextViews): SensitiveF
       for (const match of source.matchAll(pattern)) {
         const phrase = match[0].replace(/\s+$/, '');
         const phraseEnd = match.index + phrase.length;
-        findings.push({ kind: 'account', start: match.index, end: valueEnd(numeric, phraseEnd, phrase) });
+        const end = valueEnd(numeric, phraseEnd, phrase);
+        // A member or customer number with its value is the member's identity, not account talk.
+        const member = end > phraseEnd && MEMBER_PHRASE.test(phrase);
+        findings.push(member ? { kind: 'account', detail: 'member', start: match.index, end } : { kind: 'account', start: match.index, end });
       }
     }
   };

@@ -19,7 +19,14 @@ const ENGLISH: readonly Lexicon[] = [
     negatable: true,
   },
   { pattern: /\b(?:garbage|trash)\b(?!\s?(?:can|cans|bin|bins|bag|bags|day|pickup|collection|truck))/g, negatable: true },
-  { pattern: /\b(?:sick\sof|fed\sup|shame\son\syou|how\sdare|never\sagain)\b/g, negatable: false },
+  { pattern: /\b(?:sick\sof|(?<!\bif\syou(?:\sare|'re)\s)fed\sup|shame\son\syou|how\sdare|never\sagain)\b/g, negatable: false },
+  {
+    pattern:
+      /\b(?:stupid(?:ity)?|dumb|idiots?|morons?|liars?|cheat(?:s|ed|ing|ers?)?|deceptive|deceiv(?:e|ed|ing)|rubbish|fooling\s(?:customers|people|us|me))\b|\b(?:the|your|all\sthe|such)\slies\b/g,
+    negatable: true,
+  },
+  { pattern: /#\w{0,20}(?:pathetic|fraud|boycott|scam|rubbish|cheat|worst|shame|useless|disgust|liar|poorservice|fail)\w{0,20}/g, negatable: false },
+  { pattern: /\bfile\s(?:a\s)?(?:case|complaint|lawsuit|suit)\sagainst\b/g, negatable: true },
   { pattern: /\b(?:will|i'll|we'll|i\swill|gonna)\snever\s(?:buy|order|shop|use|fly|book|recommend|return|come\sback|trust|deal)\b/g, negatable: false },
   { pattern: /\bnever\s(?:buying|ordering|shopping|using|flying|booking|staying|eating|going|coming|dealing)\s(?:\S{1,20}\s){0,3}?again\b/g, negatable: false },
   { pattern: /\b(?:lawsuit|suing|legal\saction|class\saction|small\sclaims|take\syou\sto\scourt|see\syou\sin\scourt|chargeback|better\sbusiness\sbureau|bbb|trading\sstandards|consumer\sprotection)\b/g, negatable: true },
@@ -43,7 +50,8 @@ const ENGLISH_EXCEPTIONS = /\bworst[\s-]case\b|\bat\sworst\b|\bworst\sthat\scan\
 const SUE = /\b(?:(?:[Ii]|[Ww]e)(?:'ll|\swill|'m\sgoing\sto|\sam\sgoing\sto|'re\sgoing\sto|\sshould|'d)?|[Gg]onna|[Gg]oing\sto|[Ww]ill)\s(?:sue|SUE)\b|\b(?:sue|SUE)\s(?:you|y'all|your|them|the\scompany|YOU)\b/gu;
 
 const JAPANESE: readonly Lexicon[] = [
-  { pattern: /最悪(?!の(?:場合|ケース|事態|シナリオ)|でも|、?(?:の|な)?場合)/gu, negatable: true },
+  // "最悪個人情報も見られる" (at worst, …): followed straight by other words it is an adverb, not a verdict.
+  { pattern: /最悪(?!の(?:場合|ケース|事態|シナリオ)|でも|、?(?:の|な)?場合|[\p{Script=Han}\p{Script=Katakana}](?<!最悪[っ]))/gu, negatable: true },
   { pattern: /詐欺|ぼったくり|騙さ|だまさ|泥棒|嘘つき/gu, negatable: true },
   { pattern: /二度と[^。！!？?\n]{0,12}?(?:ない(?![ぁ-んァ-ヶ一-龠]*(?:チャンス|機会|経験|瞬間|体験))|ません|もんか|ものか|ねえ|ねー)/gu, negatable: false },
   { pattern: /ふざけ(?:るな|んな|てる|ている|ないで|すぎ)/gu, negatable: false },

@@ -37,6 +37,8 @@ const SEPARATORS = new Set([' ', '-', '.']);
 
 function startAllowed(text: string, index: number): boolean {
   const before = text[index - 1];
+  // "call:888-800-6339", "Tel:03-…": a colon after a word introduces the number (after a digit it is a time).
+  if (before === ':' && /[A-Za-z]/.test(text[index - 2] ?? '')) return true;
   return before === undefined || (!isAsciiWord(before) && !BLOCKED_BEFORE.has(before));
 }
 
@@ -54,6 +56,7 @@ function readRun(text: string, start: number): { run: DigitRun; next: number } |
   if (plus) position += 1;
   const groups: DigitGroup[] = [];
   let before = '';
+  let lastEnd = position;
   while (groups.length < MAX_GROUPS) {
     let parenthesised = false;
     if (text[position] === '(' && isDigit(text[position + 1])) {
@@ -66,10 +69,18 @@ function readRun(text: string, start: number): { run: DigitRun; next: number } |
     if (position - groupStart > MAX_GROUP_DIGITS) return { run: { plus, start, groups: [] }, next: position };
     const groupEnd = position;
     if (parenthesised) {
-      if (text[position] !== ')') return { run: { plus, start, groups: [] }, next: position };
+      if (text[position] !== ')') {
+        // "800-215-4490 (24 hours)": the parenthesis opens a remark, not an area code; the run ends before it.
+        if (groups.length > 0) {
+          position = lastEnd;
+          break;
+        }
+        return { run: { plus, start, groups: [] }, next: position };
+      }
       position += 1;
     }
     groups.push({ digits: text.slice(groupStart, groupEnd), start: groupStart, end: groupEnd, before, parenthesised });
+    lastEnd = position;
     const separatorStart = position;
     if (SEPARATORS.has(text[position] ?? '')) position += 1;
     const separator = text.slice(separatorStart, position);

@@ -7,6 +7,8 @@
 import type { SensitiveFinding, SensitiveKind } from './sensitive-types';
 
 const PRECEDENCE: readonly SensitiveKind[] = ['order', 'card', 'email', 'phone', 'account', 'negative'];
+/** An IBAN or an address is more specific than the phone or card its digits could also be read as. */
+const rank = (finding: SensitiveFinding): number => (finding.detail === 'iban' || finding.detail === 'address' ? 0.5 : PRECEDENCE.indexOf(finding.kind));
 const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const EDGE = /[\s.,:;!?。、！？：#'"“”「」()（）-]/u;
 
@@ -35,11 +37,11 @@ function freePiece(start: number, end: number, taken: Uint8Array): [number, numb
 
 /** Candidates of one kind that overlap or touch ("アカウントが乗っ取" + "られ") become one. */
 function mergeSameKind(candidates: readonly SensitiveFinding[]): SensitiveFinding[] {
-  const sorted = [...candidates].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind) || a.start - b.start);
+  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const merged: SensitiveFinding[] = [];
   for (const candidate of sorted) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && last.kind === candidate.kind && candidate.start <= last.end) {
+    if (last !== undefined && last.kind === candidate.kind && last.detail === candidate.detail && candidate.start <= last.end) {
       last.end = Math.max(last.end, candidate.end);
     } else merged.push({ ...candidate });
   }
@@ -48,7 +50,7 @@ function mergeSameKind(candidates: readonly SensitiveFinding[]): SensitiveFindin
 
 export function resolveFindings(text: string, candidates: readonly SensitiveFinding[]): SensitiveFinding[] {
   const byKind = mergeSameKind(candidates).sort(
-    (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: SensitiveFinding[] = [];
   const taken = new Uint8Array(text.length);
@@ -60,7 +62,7 @@ export function resolveFindings(text: string, candidates: readonly SensitiveFind
     // A number cut in two is no number; only phrases survive being cut.
     if (!whole && candidate.kind !== 'account' && candidate.kind !== 'negative') continue;
     if (end <= start || !MEANINGFUL.test(text.slice(start, end))) continue;
-    kept.push({ kind: candidate.kind, start, end });
+    kept.push(candidate.detail ? { kind: candidate.kind, start, end, detail: candidate.detail } : { kind: candidate.kind, start, end });
     taken.fill(1, start, end);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -3,27 +3,33 @@
  * suggest moving the conversation private, and the text with those parts masked.
  */
 import { findAccountTalk } from './sensitive-account';
+import { findAddresses } from './sensitive-address';
+import { findIbans } from './sensitive-iban';
 import { findEmails } from './sensitive-email';
 import { findNegative } from './sensitive-negative';
 import { textViews } from './sensitive-normalize';
 import { findNumbers } from './sensitive-numbers';
 import { findOrders } from './sensitive-order';
 import { resolveFindings } from './sensitive-resolve';
-import { SENSITIVE_KINDS, type SensitiveFinding, type SensitiveKind } from './sensitive-types';
+import { SENSITIVE_KINDS, type SensitiveDetail, type SensitiveFinding, type SensitiveKind } from './sensitive-types';
 
-export { SENSITIVE_KINDS, type SensitiveFinding, type SensitiveKind } from './sensitive-types';
+export { SENSITIVE_DETAILS, SENSITIVE_KINDS, type SensitiveDetail, type SensitiveFinding, type SensitiveKind } from './sensitive-types';
 
 /**
  * The e-mail addresses, phone numbers, order and ticket numbers, card numbers, account and
  * password talk, and strong negative sentiment in `text` (English and Japanese), sorted by start
- * and never overlapping; `text.slice(start, end)` is each finding. Never throws.
+ * and never overlapping; `text.slice(start, end)` is each finding. Postal addresses (with Japanese
+ * addresses and 〒 codes), IBANs and member numbers are 'account' findings with `detail` saying
+ * which. Never throws.
  */
-export function findSensitive(text: string): Array<{ kind: SensitiveKind; start: number; end: number }> {
+export function findSensitive(text: string): Array<{ kind: SensitiveKind; start: number; end: number; detail?: SensitiveDetail }> {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const views = textViews(text);
     const candidates = [
       ...findOrders(views),
+      ...findIbans(views),
+      ...findAddresses(views),
       ...findNumbers(views),
       ...findEmails(views),
       ...findAccountTalk(views),

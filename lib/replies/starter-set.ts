@@ -9,14 +9,16 @@
 import type { KnowledgeArticle, ReplyTemplate } from '@/lib/model';
 import { starterArticleData } from './starter/articles';
 import { englishTemplates } from './starter/templates-en';
+import { moreEnglishTemplates } from './starter/templates-en-more';
 import { japaneseTemplates } from './starter/templates-ja';
+import { moreJapaneseTemplates } from './starter/templates-ja-more';
 import type { StarterArticleData, StarterTemplateData } from './starter/types';
 import type { RankCandidate } from './rank';
 
 export type { StarterArticleData, StarterTemplateData } from './starter/types';
 export { starterArticleData } from './starter/articles';
 
-export const starterTemplateData: readonly StarterTemplateData[] = [...englishTemplates, ...japaneseTemplates];
+export const starterTemplateData: readonly StarterTemplateData[] = [...englishTemplates, ...moreEnglishTemplates, ...japaneseTemplates, ...moreJapaneseTemplates];
 
 export type MakeStarterId = (key: string) => string;
 

@@ -1,0 +1,49 @@
+/**
+ * Postal addresses: a street line ("427-3 Amherst Street, Suite 319") with the city line that follows
+ * it ("Nashua, NH 03063"), a US city-state-ZIP line, a PO box, a UK postcode, a Japanese 〒 code and
+ * a Japanese address from prefecture or city down to the block number ("東京都千代田区千代田1-1").
+ * Reported as 'account' findings with detail 'address'. Every pattern is bounded, so no input can
+ * make it backtrack far. Works on the width-folded view (full-width digits and dashes are ASCII there).
+ */
+import type { TextViews } from './sensitive-normalize';
+import type { SensitiveFinding } from './sensitive-types';
+
+const STREET_TYPES =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Close';
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const CITY_LINE = `[A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},? (?:${STATES}) \\d{5}(?:-\\d{4})?\\b`;
+const STREET_LINE =
+  `\\b\\d{1,6}(?:-\\d{1,4})?[A-Za-z]? (?:[A-Z][A-Za-z0-9.'-]{0,20} ){1,4}(?:${STREET_TYPES})\\b\\.?` +
+  `(?:,? (?:Suite|Ste|Apt|Unit|Floor|Fl|#)\\.? ?[A-Za-z0-9-]{1,6})?`;
+
+const ENGLISH: readonly RegExp[] = [
+  // A street line, with the city line after a comma or a line break when there is one.
+  new RegExp(`${STREET_LINE}(?:(?:, ?|\\s*\\n\\s*)${CITY_LINE})?`, 'g'),
+  new RegExp(`\\b${CITY_LINE}`, 'g'),
+  /\bP\.? ?O\.? Box \d{1,6}\b/gi,
+  // UK postcodes, written in capitals as the Royal Mail prints them ("SW1A 1AA", "M1 1AE").
+  /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}\b/g,
+];
+
+const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\p{Script=Han}]{2,3}県)';
+const MUNICIPALITY = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]{1,8}?[市区町村郡]';
+/** The rest of a Japanese address: town names, 丁目, numbers with dashes, 番地, 号, a building. */
+const JAPANESE_REST = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー0-9-]{0,24}?(?:\\d{1,4}(?:丁目|番地?|号|-\\d{1,4}(?:-\\d{1,4})?)|[一二三四五六七八九十]{1,3}丁目)(?:\\d{1,4}(?:番地?|号)?)*';
+
+const JAPANESE: readonly RegExp[] = [
+  /〒 ?\d{3}-?\d{4}/gu,
+  /郵便番号(?:は|:|：)? ?\d{3}-\d{4}/gu,
+  new RegExp(`${PREFECTURE}(?:${MUNICIPALITY})?${JAPANESE_REST}`, 'gu'),
+  new RegExp(`${MUNICIPALITY}${JAPANESE_REST}`, 'gu'),
+];
+
+export function findAddresses({ folded }: TextViews): SensitiveFinding[] {
+  const findings: SensitiveFinding[] = [];
+  for (const pattern of [...ENGLISH, ...JAPANESE]) {
+    for (const match of folded.matchAll(pattern)) {
+      findings.push({ kind: 'account', detail: 'address', start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return findings;
+}
