@@ -15,13 +15,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function randomWord(random: () => number, length: number): string {
   let word = '';
-  for (let index = 0; index < length; index += 1) word += LETTERS[Math.floor(random() * LETTERS.length)];
+  for (let index = 0; index < length; index += 1) word += LETTERS.charAt(Math.floor(random() * LETTERS.length));
   return word;
 }
 
 function cryptoRandom(): number {
-  const [value] = crypto.getRandomValues(new Uint32Array(1));
-  return value! / 2 ** 32;
+  const values = crypto.getRandomValues(new Uint32Array(1));
+  return (values[0] ?? 0) / 2 ** 32;
 }
 
 /** A valid custom element name (lower-case letters, one hyphen), 4–7 letters each side. */

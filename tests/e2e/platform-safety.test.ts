@@ -27,7 +27,7 @@ function installProbe(): void {
   }
   window.addEventListener('message', (event) => {
     try {
-      seen.messages.push(JSON.stringify(event.data) ?? String(event.data));
+      seen.messages.push(JSON.stringify(event.data));
     } catch {
       seen.messages.push(String(event.data));
     }
@@ -62,17 +62,18 @@ beforeAll(async () => {
   await without.context.addInitScript(installProbe);
 });
 afterAll(async () => {
-  await withExtension?.close();
-  await without?.close();
+  await withExtension.close();
+  await without.close();
 });
 
-function stackUrls(initiator: { stack?: { callFrames: { url: string }[]; parent?: unknown } }): string[] {
+interface InitiatorStack {
+  callFrames: { url: string }[];
+  parent?: InitiatorStack;
+}
+
+function stackUrls(initiator: { stack?: InitiatorStack }): string[] {
   const urls: string[] = [];
-  let stack = initiator.stack as { callFrames: { url: string }[]; parent?: unknown } | undefined;
-  while (stack) {
-    urls.push(...stack.callFrames.map((frame) => frame.url));
-    stack = stack.parent as typeof stack;
-  }
+  for (let stack = initiator.stack; stack; stack = stack.parent) urls.push(...stack.callFrames.map((frame) => frame.url));
   return urls;
 }
 
@@ -85,7 +86,7 @@ async function observe(browser: ExtensionBrowser, fixture: FixturePage, extensio
     if (!/^https?:/.test(request.url)) return;
     const url = new URL(request.url);
     requests.add(`${url.origin}${url.pathname}`);
-    if (stackUrls(initiator as Parameters<typeof stackUrls>[0]).some((frame) => frame.startsWith('chrome-extension://'))) ourRequests.push(request.url);
+    if (stackUrls(initiator).some((frame) => frame.startsWith('chrome-extension://'))) ourRequests.push(request.url);
   });
   await cdp.send('Network.enable');
   try {
