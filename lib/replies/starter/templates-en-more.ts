@@ -23,7 +23,7 @@ export const moreEnglishTemplates: StarterTemplateData[] = [
     body:
       "{{first_name}}, I'm sorry it has come to this. I'll take your case to a senior member of the team today so it gets a proper answer, " +
       'not another form. So we can go through the details without sharing them in public, could you send us a private message on {{site}}?',
-    tags: ['legal-threat', 'complaint', 'escalation', 'lawyer', 'court', 'trading standards'],
+    tags: ['move-to-dm', 'legal-threat', 'complaint', 'escalation', 'lawyer', 'court', 'trading standards'],
     shortcut: 'escalate',
   },
   {
@@ -33,7 +33,7 @@ export const moreEnglishTemplates: StarterTemplateData[] = [
     body:
       "{{first_name}}, thank you for telling us, and I'm sorry you went through this. Your safety comes first: if you're in danger now, please call your local emergency number. " +
       "I'll report this to our safety team straight away. Could you send us a private message on {{site}} with what happened, so we can act on it?",
-    tags: ['safety', 'harassment', 'danger', 'abuse', 'report'],
+    tags: ['move-to-dm', 'safety', 'harassment', 'danger', 'abuse', 'report'],
     shortcut: 'safety',
   },
   {
@@ -43,7 +43,7 @@ export const moreEnglishTemplates: StarterTemplateData[] = [
     body:
       "{{first_name}}, you shouldn't have to go public to be heard, and I'm sorry you felt you had to. I'm {{agent_name}} and I'll follow this through myself until it's fixed. " +
       'Could you send us a private message on {{site}} so I can look at the details?',
-    tags: ['press', 'complaint', 'public', 'media'],
+    tags: ['move-to-dm', 'press', 'complaint', 'public', 'media'],
     shortcut: 'public',
   },
 ];

@@ -22,7 +22,7 @@ export const moreJapaneseTemplates: StarterTemplateData[] = [
     body:
       '{{first_name}}さん、ここまでご不快な思いをおかけし、誠に申し訳ございません。本件は本日中に責任者へ引き継ぎ、きちんとお答えいたします。' +
       '詳細を公開の場に書かずに済むよう、お手数ですが{{site}}のダイレクトメッセージでご連絡いただけますか。',
-    tags: ['legal-threat', 'complaint', 'escalation', '弁護士', '訴訟', '消費者センター'],
+    tags: ['move-to-dm', 'legal-threat', 'complaint', 'escalation', '弁護士', '訴訟', '消費者センター'],
     shortcut: 'sekinin',
   },
   {
@@ -32,7 +32,7 @@ export const moreJapaneseTemplates: StarterTemplateData[] = [
     body:
       '{{first_name}}さん、ご報告ありがとうございます。つらい思いをさせてしまい申し訳ございません。身の危険がある場合は、すぐに110番などの緊急連絡先へご連絡ください。' +
       '本件は安全対策の担当へすぐに報告します。状況を詳しく伺うため、{{site}}のダイレクトメッセージでご連絡いただけますか。',
-    tags: ['safety', '安全', '迷惑行為', '嫌がらせ', '通報', '誹謗中傷'],
+    tags: ['move-to-dm', 'safety', '安全', '迷惑行為', '嫌がらせ', '通報', '誹謗中傷'],
     shortcut: 'anzen',
   },
   {
@@ -42,7 +42,7 @@ export const moreJapaneseTemplates: StarterTemplateData[] = [
     body:
       '{{first_name}}さん、このような形でお声がけいただくまでご対応できず、申し訳ございません。担当の{{agent_name}}が解決まで責任を持って対応いたします。' +
       '詳細を確認したいので、{{site}}のダイレクトメッセージでご連絡いただけますか。',
-    tags: ['press', 'complaint', '公表', '拡散', '口コミ'],
+    tags: ['move-to-dm', 'press', 'complaint', '公表', '拡散', '口コミ'],
     shortcut: 'kaiketsu',
   },
 ];

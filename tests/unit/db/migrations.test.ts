@@ -67,7 +67,7 @@ describe('the migration framework', () => {
 
   it('upgrades a database holding v1 data, keeping every record', async () => {
     const name = await databaseWithV1Example();
-    const db = await openReplylineDb(name, [v1CreateStores, v2TagsUpperCase]);
+    const db = await openReplylineDb(name, [...migrations, v2TagsUpperCase]);
 
     expect(db.version).toBe(NEXT);
     await expectEveryExampleRecordReadable(db);
@@ -147,6 +147,6 @@ describe('v2: replies that are safe to post', () => {
   });
 
   it('is part of the migrations the extension opens with', () => {
-    expect(migrations.map((step) => step.version)).toEqual([1, 2]);
+    expect(migrations.map((step) => step.version)).toContain(v3ReplySafety.version);
   });
 });
