@@ -99,7 +99,8 @@ describe.skipIf(!postgresUser)('server processes sharing one PostgreSQL', () => 
     // The client never saw an ack, so it sends the same mutation ids again.
     server = await start();
     const retried = await push(server, workspace.token, batch);
-    expect(retried.accepted).toEqual(batch.map((note) => note.mutationId));
+    expect(retried.results.map((result) => result.mutationId)).toEqual(batch.map((note) => note.mutationId));
+    expect(retried.results.every((result) => result.status === 'applied' || result.status === 'duplicate')).toBe(true);
     expect(retried.version).toBe(500);
     const again = await push(server, workspace.token, batch);
     expect(again.version).toBe(500);
