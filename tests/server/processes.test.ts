@@ -142,7 +142,7 @@ describe.skipIf(!postgresUser)('server processes sharing one PostgreSQL', () => 
 
       // Concurrent conflicting edits through different processes.
       await Promise.all([
-        push(serverA, workspace.token, [mutation(note.recordId, { body: 'ann edit', pinned: true }, stamp(T0 + 10, 'ann'))]),
+        push(serverA, workspace.token, [mutation(note.recordId, { body: 'ann edit', deletedAt: null }, stamp(T0 + 10, 'ann'))]),
         push(serverB, bo.token, [mutation(note.recordId, { body: 'bo edit' }, stamp(T0 + 20, 'bo')), newNote('bo note', stamp(T0 + 21, 'bo'))]),
       ]);
       await annOnA.next(isEvent('change'), 30_000);
@@ -150,7 +150,7 @@ describe.skipIf(!postgresUser)('server processes sharing one PostgreSQL', () => 
       const viewFromB = await pullAll(serverB, bo.token);
       expect(viewFromA).toEqual(viewFromB);
       expect(viewFromA).toHaveLength(2);
-      expect(viewFromA.find((change) => change.recordId === note.recordId)?.fields).toMatchObject({ body: 'bo edit', pinned: true });
+      expect(viewFromA.find((change) => change.recordId === note.recordId)?.fields).toMatchObject({ body: 'bo edit', deletedAt: null });
     } finally {
       stop.abort();
     }
