@@ -14,7 +14,7 @@ import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
 import { SyncError } from './errors';
 import { mutationOf } from './outbox-mutation';
 import type { SyncTransport } from './transport';
-import { DEFAULT_PULL_LIMIT, MAX_PUSH_BATCH } from './wire';
+import { ACKNOWLEDGED_STATUSES, DEFAULT_PULL_LIMIT, MAX_PUSH_BATCH } from './wire';
 
 export interface SyncEngineOptions {
   db: ReplylineDb;
@@ -65,7 +65,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const entries = await pendingOutbox(db, pushBatchSize);
       if (entries.length === 0) return;
       const answer = await transport.push({ clientId: clock.clientId, mutations: entries.map(mutationOf) });
-      const accepted = new Set(answer.accepted);
+      // Minimal reading of per-mutation results: rejected entries stay in the outbox (quarantine is the client's next step).
+      const accepted = new Set(answer.results.filter((result) => ACKNOWLEDGED_STATUSES.has(result.status)).map((result) => result.mutationId));
       const acknowledged = entries.filter((entry) => accepted.has(entry.mutationId)).flatMap((entry) => entry.seq ?? []);
       const tx = db.transaction(['outbox', 'meta'], 'readwrite');
       const cursor = await readCursorFrom(tx.objectStore('meta'));

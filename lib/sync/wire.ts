@@ -3,13 +3,22 @@
  * Both sides parse with these schemas, so a change here is a change of the protocol.
  */
 import { z } from 'zod';
-import { hlcStampSchema, idSchema, isoDateTimeSchema, syncedStoreNameSchema } from '@/lib/model';
+import { hlcStampSchema, idSchema, isoDateTimeSchema, syncedStoreNameSchema, type SyncedStoreName } from '@/lib/model';
+import { parseHlc } from './hlc';
+import { keyIssue, storableIssue, type StorableIssue, type StorableProblem } from './storable-json';
+import { syncedRecordSchemas } from './store-schemas';
+
+export { MAX_FIELD_NAME_LENGTH, MAX_VALUE_DEPTH } from './storable-json';
 
 export const MAX_PUSH_BATCH = 500;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const PRESENCE_TTL_MS = 60_000;
 export const SSE_PING_INTERVAL_MS = 25_000;
+/** A stamp whose wall time is further ahead of the server's clock than this is rejected ('clock-ahead'). */
+export const MAX_CLOCK_AHEAD_MS = 10 * 60_000;
+/** Open GET /v1/events streams per token; one more gets 429 'too-many-streams'. */
+export const MAX_EVENT_STREAMS_PER_TOKEN = 5;
 
 // ---- errors ----
 
@@ -21,6 +30,8 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'too-large',
   'rate-limited',
+  'too-many-streams',
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -52,15 +63,72 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 // ---- push ----
 
-const fieldValuesSchema = z.record(z.string(), z.unknown());
-const fieldStampsSchema = z.record(z.string(), hlcStampSchema);
+/** Why the server refused one mutation of a push; the mutation is never applied, the rest of the batch is. */
+export const pushRejectReasonSchema = z.enum([
+  /** Not the shape of a mutation: a missing or mistyped member, a bad id or stamp, a field without a stamp. */
+  'invalid',
+  'unknown-store',
+  /** A string or field name with U+0000. */
+  'nul-character',
+  /** A string or field name with an unpaired UTF-16 surrogate. */
+  'lone-surrogate',
+  /** A field name (at any depth) longer than MAX_FIELD_NAME_LENGTH. */
+  'field-name-too-long',
+  /** `__proto__` at any depth, or a field the server derives (`id`, `updatedAt`, `stamps`). */
+  'reserved-field-name',
+  /** A value nested deeper than MAX_VALUE_DEPTH. */
+  'too-deep',
+  'not-json',
+  /** A field the store's records do not have. */
+  'unknown-field',
+  /** A value the store's schema refuses for that field (e.g. a date that is not ISO 8601). */
+  'invalid-field-value',
+  /** A stamp more than MAX_CLOCK_AHEAD_MS ahead of the server's clock. */
+  'clock-ahead',
+]);
+export type PushRejectReason = z.infer<typeof pushRejectReasonSchema>;
+
+const REASONS = new Set<string>(pushRejectReasonSchema.options);
+/** Fields every replica derives instead of merging: a mutation may not set them. */
+const DERIVED_FIELDS = new Set(['id', 'updatedAt', 'stamps']);
+
+/** Each synced store's field schemas, by field name. */
+const fieldSchemasByStore = Object.fromEntries(
+  Object.entries(syncedRecordSchemas).map(([store, schema]) => [
+    store,
+    schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {},
+  ]),
+) as Record<SyncedStoreName, Record<string, z.ZodType>>;
+
+function addStorableIssue(ctx: z.RefinementCtx, issue: StorableIssue): void {
+  ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, params: { reason: issue.problem satisfies StorableProblem } });
+}
+
+/** An object of storable members, keys checked on the raw input (a parsed record would already have lost `__proto__`). */
+function storableObject<V extends z.ZodType>(values: V, checkValues: boolean) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      for (const [key, member] of Object.entries(value)) {
+        const issue = keyIssue(key, [key]) ?? (checkValues ? storableIssue(member, [key]) : undefined);
+        if (issue) addStorableIssue(ctx, issue);
+      }
+    })
+    .pipe(z.record(z.string(), values));
+}
+
+const fieldValuesSchema = storableObject(z.unknown(), true);
+const fieldStampsSchema = storableObject(hlcStampSchema, false);
 
 /**
  * One local write: the outbox entry minus seq/createdAt. Every field sent carries a stamp; a stamp
- * without a field means the field was unset (optional fields left out) by that write.
+ * without a field means the field was unset (optional fields left out) by that write. Refuses what
+ * cannot be stored (see pushRejectReasonSchema), so that a replica that checks its mutations with
+ * this schema never sends one the server rejects (except 'clock-ahead', which depends on the server's clock).
  */
 export const mutationSchema = z
-  .object({
+  .strictObject({
     mutationId: idSchema,
     store: syncedStoreNameSchema,
     recordId: idSchema,
@@ -68,27 +136,141 @@ export const mutationSchema = z
     stamps: fieldStampsSchema,
   })
   .superRefine((mutation, ctx) => {
-    for (const field of Object.keys(mutation.fields)) {
-      if (!Object.hasOwn(mutation.stamps, field)) {
+    const known = fieldSchemasByStore[mutation.store];
+    for (const field of new Set([...Object.keys(mutation.stamps), ...Object.keys(mutation.fields)])) {
+      const where = Object.hasOwn(mutation.fields, field) ? 'fields' : 'stamps';
+      if (DERIVED_FIELDS.has(field)) {
+        ctx.addIssue({ code: 'custom', path: [where, field], message: `${field} is derived by every replica and may not be sent`, params: { reason: 'reserved-field-name' } });
+        continue;
+      }
+      const schema = known[field];
+      if (!schema) {
+        ctx.addIssue({ code: 'custom', path: [where, field], message: `${mutation.store} records have no field "${field}"`, params: { reason: 'unknown-field' } });
+        continue;
+      }
+      if (where === 'fields' && !Object.hasOwn(mutation.stamps, field)) {
         ctx.addIssue({ code: 'custom', path: ['fields', field], message: `field "${field}" has no stamp` });
+        continue;
+      }
+      const value = mutation.fields[field];
+      if (value === undefined) continue;
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', field, ...(first?.path ?? []).map((part) => (typeof part === 'symbol' ? String(part) : part))],
+          message: first?.message ?? 'invalid value',
+          params: { reason: 'invalid-field-value' },
+        });
       }
     }
   });
 export type Mutation = z.infer<typeof mutationSchema>;
 
-export const pushRequestSchema = z.object({
-  clientId: z.string().min(1).max(64),
+const clientIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a client id is 1 to 64 letters, digits or dashes');
+
+/** A push as a replica makes it: every mutation valid. */
+export const pushRequestSchema = z.strictObject({
+  clientId: clientIdSchema,
   mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/**
+ * A push as the server first reads it: a malformed envelope gets 400 as a whole; each mutation is then
+ * judged on its own (`checkMutation`), so that one bad mutation never blocks the good ones beside it.
+ */
+export const pushEnvelopeSchema = z.strictObject({
+  clientId: clientIdSchema,
+  mutations: z.array(z.unknown()).min(1).max(MAX_PUSH_BATCH),
+});
+
+const resultIdSchema = z.string().max(200);
+
+/**
+ * What became of one mutation; `results[i]` answers `mutations[i]`.
+ * - applied: every field it sets now holds its value (a later write may still change it).
+ * - duplicate: its mutation id was already stored (a retry, or a repeat inside the batch); nothing was done again.
+ * - superseded: stored for the audit, but `fields` are held by newer writes; `stamp` is the newest stamp among them.
+ *   Its other fields, if any, were applied.
+ * - rejected: not applied, and a retry of the same mutation will be rejected again (except 'clock-ahead' once
+ *   the stamp is no longer ahead); `path` is where in the mutation the problem is.
+ */
+export const pushResultSchema = z.discriminatedUnion('status', [
+  z.object({ mutationId: resultIdSchema, status: z.literal('applied') }),
+  z.object({ mutationId: resultIdSchema, status: z.literal('duplicate') }),
+  z.object({
+    mutationId: resultIdSchema,
+    status: z.literal('superseded'),
+    fields: z.array(z.string()).min(1),
+    stamp: hlcStampSchema,
+  }),
+  z.object({
+    mutationId: resultIdSchema,
+    status: z.literal('rejected'),
+    reason: pushRejectReasonSchema,
+    path: z.string(),
+    message: z.string(),
+  }),
+]);
+export type PushResult = z.infer<typeof pushResultSchema>;
+export type PushRejection = Extract<PushResult, { status: 'rejected' }>;
+
+/** Statuses after which the outbox entry can go: the server holds the write or something newer. */
+export const ACKNOWLEDGED_STATUSES: ReadonlySet<PushResult['status']> = new Set(['applied', 'duplicate', 'superseded']);
+
 export const pushResponseSchema = z.object({
-  /** Mutation ids the server has stored, including duplicates it had already seen. */
-  accepted: z.array(z.string()),
+  results: z.array(pushResultSchema),
   /** The workspace version after the push. */
   version: z.number().int().nonnegative(),
+  /** The server's clock (ms since the epoch) when it answered, for replicas' clocks to adopt. */
+  serverTime: z.number().int().nonnegative(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** The 400 of a push whose every mutation was rejected: the error, and the same results a 200 carries. */
+export const pushRefusedBodySchema = errorBodySchema.extend(pushResponseSchema.shape);
+export type PushRefusedBody = z.infer<typeof pushRefusedBodySchema>;
+
+/**
+ * Judges one mutation as the server does: the schema above, then the clock. Rejections name the
+ * mutation (its id when it has a readable one) and the path of the problem.
+ */
+export function checkMutation(raw: unknown, serverNowMs: number): { ok: true; mutation: Mutation } | { ok: false; rejection: PushRejection } {
+  const mutationId = readableId(raw);
+  const parsed = mutationSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const param = (issue as { params?: { reason?: unknown } } | undefined)?.params?.reason;
+    const path = (issue?.path ?? []).map(String);
+    const reason: PushRejectReason =
+      typeof param === 'string' && REASONS.has(param) ? (param as PushRejectReason) : path[0] === 'store' && path.length === 1 ? 'unknown-store' : 'invalid';
+    return { ok: false, rejection: { mutationId, status: 'rejected', reason, path: path.join('.'), message: issue?.message ?? 'not a mutation' } };
+  }
+  for (const [field, stamp] of Object.entries(parsed.data.stamps)) {
+    const aheadMs = parseHlc(stamp).wallMs - serverNowMs;
+    if (aheadMs > MAX_CLOCK_AHEAD_MS) {
+      return {
+        ok: false,
+        rejection: {
+          mutationId,
+          status: 'rejected',
+          reason: 'clock-ahead',
+          path: `stamps.${field}`,
+          message: `stamp is ${Math.round(aheadMs / 1000)} s ahead of the server's clock (${new Date(serverNowMs).toISOString()}); at most ${MAX_CLOCK_AHEAD_MS / 1000} s allowed`,
+        },
+      };
+    }
+  }
+  return { ok: true, mutation: parsed.data };
+}
+
+function readableId(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null || !('mutationId' in raw)) return '';
+  const id = raw.mutationId;
+  return typeof id === 'string' && idSchema.safeParse(id).success ? id : '';
+}
 
 // ---- pull ----
 
@@ -115,6 +297,8 @@ export const pullResponseSchema = z.object({
   /** The last version included, or `after` when there is none. */
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** The server's clock (ms since the epoch); this server always sends it. */
+  serverTime: z.number().int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -1,16 +1,28 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { createServer } from './app';
 import { databaseOptionsFrom, limitsFrom, readServerEnv } from './config';
-import { openServerDatabase } from './db/open';
+import { DataDirBusyError } from './db/data-dir-lock';
+import { openServerDatabase, type ServerDatabase } from './db/open';
+import { createJsonLogger, describeError } from './log';
 import { createDatabaseNotifier } from './realtime/notifier';
 
+const logger = createJsonLogger();
 const env = readServerEnv(process.env);
-const database = await openServerDatabase(databaseOptionsFrom(env));
+let database: ServerDatabase;
+try {
+  database = await openServerDatabase(databaseOptionsFrom(env));
+} catch (error) {
+  if (!(error instanceof DataDirBusyError)) throw error;
+  logger.log('error', 'data-dir-busy', { lockPath: error.lockPath, holderPid: error.holderPid });
+  console.error(`replyline server: ${error.message}`);
+  process.exit(1);
+}
 const notifier = await createDatabaseNotifier(database);
-const app = createApp({ db: database, notifier, limits: limitsFrom(env) });
+const replyline = createServer({ db: database, notifier, limits: limitsFrom(env), logger });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${env.REPLYLINE_DATA_DIR}`;
+const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${env.REPLYLINE_DATA_DIR}`;
+const server = serve({ fetch: replyline.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  logger.log('info', 'listening', { host: env.HOST, port: info.port, database: database.kind });
   // Tests and scripts wait for this line.
   console.log(`replyline server listening on http://${env.HOST}:${info.port} (${where})`);
 });
@@ -19,12 +31,25 @@ let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`replyline server stopping (${signal})`);
-  // Open event streams would keep close() waiting forever.
-  if ('closeAllConnections' in server) server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await notifier.close();
-  await database.close();
+  logger.log('info', 'stopping', { signal, openStreams: replyline.streams.count() });
+  // Drain: refuse new connections, end every event stream (clients reconnect elsewhere), let requests in flight finish.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  replyline.drain();
+  const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), env.REPLYLINE_SHUTDOWN_GRACE_MS).unref());
+  if ((await Promise.race([closed, grace])) === 'timeout' && 'closeAllConnections' in server) {
+    logger.log('warn', 'shutdown-grace-over', { graceMs: env.REPLYLINE_SHUTDOWN_GRACE_MS });
+    server.closeAllConnections();
+  }
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  await replyline.announcer.settled();
+  replyline.stop();
+  try {
+    await notifier.close();
+    await database.close();
+  } catch (error) {
+    logger.log('error', 'shutdown-failed', describeError(error));
+  }
+  logger.log('info', 'stopped', { signal });
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -7,7 +7,9 @@ import {
   errorBodySchema,
   meResponseSchema,
   presenceEventDataSchema,
+  pushResponseSchema,
 } from '@/lib/sync/wire';
+import { createJsonLogger, silentLogger } from '@/server/src/log';
 import { createApp, createAgent, createDatabaseNotifier, createWorkspace, openServerDatabase } from '@/server/src/app';
 import type { ChangeNotifier, ServerDatabase } from '@/server/src/app';
 import { runCommand } from '@/server/src/cli/commands';
@@ -52,6 +54,9 @@ const targets: Target[] = [
 ];
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+const VIP_CONTACT = '00000000-0000-4000-8000-00000000000a';
+const TIE_LOW = '00000000-0000-4000-8000-000000000001';
+const TIE_HIGH = '00000000-0000-4000-8000-000000000002';
 
 for (const target of targets) {
   describe.skipIf(!target.available)(`API on ${target.name}`, () => {
@@ -64,7 +69,7 @@ for (const target of targets) {
       const opened = await target.open();
       database = opened.database;
       notifier = await createDatabaseNotifier(database);
-      api = clientFor(createApp({ db: database, notifier, realtime: { pingIntervalMs: 200 } }));
+      api = clientFor(createApp({ db: database, notifier, realtime: { pingIntervalMs: 200 }, logger: silentLogger }));
       cleanup = async () => {
         await notifier.close();
         await opened.cleanup();
@@ -94,7 +99,8 @@ for (const target of targets) {
         const { token } = await newWorkspace();
         const notes = [newNote('first', stamp(T0, 'a')), newNote('second', stamp(T0 + 1, 'a')), newNote('third', stamp(T0 + 2, 'a'))];
         const pushed = await api.push(token, notes);
-        expect(pushed).toEqual({ accepted: notes.map((n) => n.mutationId), version: 3 });
+        expect(pushed).toMatchObject({ results: notes.map((n) => ({ mutationId: n.mutationId, status: 'applied' })), version: 3 });
+        expect(Math.abs(pushed.serverTime - Date.now())).toBeLessThan(60_000);
 
         const pulled = await api.pull(token);
         expect(pulled.hasMore).toBe(false);
@@ -112,7 +118,7 @@ for (const target of targets) {
       it('pull after the latest version is empty and keeps the cursor', async () => {
         const { token } = await newWorkspace();
         await api.push(token, [newNote('only', stamp(T0, 'a'))]);
-        expect(await api.pull(token, 1)).toEqual({ changes: [], cursor: 1, hasMore: false });
+        expect(await api.pull(token, 1)).toMatchObject({ changes: [], cursor: 1, hasMore: false });
       });
 
       it('pages by version: every record once, at its latest version, whatever the page size', async () => {
@@ -164,7 +170,9 @@ for (const target of targets) {
         const batch = [newNote('once', stamp(T0, 'a')), newNote('twice?', stamp(T0, 'a'))];
         const first = await api.push(token, batch);
         const again = await api.push(token, batch);
-        expect(again).toEqual(first);
+        expect(first.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+        expect(again.results).toEqual(batch.map((m) => ({ mutationId: m.mutationId, status: 'duplicate' })));
+        expect(again.version).toBe(first.version);
         expect(await api.pullAll(token)).toHaveLength(2);
       });
 
@@ -172,7 +180,7 @@ for (const target of targets) {
         const { token } = await newWorkspace();
         const note = newNote('dup', stamp(T0, 'a'));
         const result = await api.push(token, [note, note]);
-        expect(result).toEqual({ accepted: [note.mutationId, note.mutationId], version: 1 });
+        expect(result).toMatchObject({ results: [{ mutationId: note.mutationId, status: 'applied' }, { mutationId: note.mutationId, status: 'duplicate' }], version: 1 });
       });
 
       it('a re-sent old mutation does not undo a newer write', async () => {
@@ -189,7 +197,7 @@ for (const target of targets) {
         const writes = [
           mutation(recordId, { body: 'from a', contactId: randomUUID(), deletedAt: null }, stamp(T0, 'a')),
           mutation(recordId, { body: 'from b' }, stamp(T0 + 5, 'b')),
-          mutation(recordId, { tags: ['vip'] }, stamp(T0 + 1, 'c')),
+          mutation(recordId, { contactId: VIP_CONTACT }, stamp(T0 + 1, 'c')),
           mutation(recordId, { body: 'late but old' }, stamp(T0 + 2, 'c')),
         ];
         const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]];
@@ -202,7 +210,7 @@ for (const target of targets) {
           states.push({ fields: change!.fields, stamps: change!.stamps });
         }
         for (const state of states) expect(state).toEqual(states[0]);
-        expect(states[0]!.fields).toMatchObject({ body: 'from b', tags: ['vip'] });
+        expect(states[0]!.fields).toMatchObject({ body: 'from b', contactId: VIP_CONTACT });
       });
     });
 
@@ -210,15 +218,18 @@ for (const target of targets) {
       it('keeps, per field, the value with the higher stamp', async () => {
         const { token } = await newWorkspace();
         const recordId = randomUUID();
-        await api.push(token, [mutation(recordId, { body: 'a wrote this', stage: 'lead' }, stamp(T0 + 10, 'a'), 'contacts')]);
-        await api.push(token, [
-          mutation(recordId, { body: 'b wrote this earlier' }, stamp(T0 + 5, 'b'), 'contacts'),
+        await api.push(token, [mutation(recordId, { displayName: 'a wrote this', stage: 'lead' }, stamp(T0 + 10, 'a'), 'contacts')]);
+        const second = await api.push(token, [
+          mutation(recordId, { displayName: 'b wrote this earlier' }, stamp(T0 + 5, 'b'), 'contacts'),
           mutation(recordId, { stage: 'customer' }, stamp(T0 + 20, 'b'), 'contacts'),
         ]);
         const [change] = await api.pullAll(token);
         expect(change!.store).toBe('contacts');
-        expect(change!.fields).toMatchObject({ body: 'a wrote this', stage: 'customer' });
-        expect(change!.stamps).toEqual({ body: stamp(T0 + 10, 'a'), stage: stamp(T0 + 20, 'b') });
+        expect(change!.fields).toMatchObject({ displayName: 'a wrote this', stage: 'customer' });
+        expect(change!.stamps).toEqual({ displayName: stamp(T0 + 10, 'a'), stage: stamp(T0 + 20, 'b') });
+        // The losing write is told which field a newer stamp holds, and that stamp.
+        expect(second.results[0]).toMatchObject({ status: 'superseded', fields: ['displayName'], stamp: stamp(T0 + 10, 'a') });
+        expect(second.results[1]).toMatchObject({ status: 'applied' });
       });
 
       it('does not bump the version when every field of a push loses', async () => {
@@ -246,9 +257,10 @@ for (const target of targets) {
       it('merges clocks far apart deterministically: stamps order the writes, not arrival', async () => {
         const recordId = randomUUID();
         const past = mutation(recordId, { body: 'clock in 1970' }, stamp(0, 'slow'));
-        const future = mutation(recordId, { body: 'clock in 2200' }, stamp(Date.UTC(2200, 0, 1), 'fast'));
-        const tieLow = mutation(recordId, { stage: 'tie a' }, stamp(T0, 'client-a'));
-        const tieHigh = mutation(recordId, { stage: 'tie b' }, stamp(T0, 'client-b'));
+        const futureMs = Date.now() + 5 * 60_000;
+        const future = mutation(recordId, { body: 'clock 5 min ahead' }, stamp(futureMs, 'fast'));
+        const tieLow = mutation(recordId, { contactId: TIE_LOW }, stamp(T0, 'client-a'));
+        const tieHigh = mutation(recordId, { contactId: TIE_HIGH }, stamp(T0, 'client-b'));
         const results = [];
         for (const order of [[past, future, tieLow, tieHigh], [tieHigh, future, tieLow, past]]) {
           const { token } = await newWorkspace();
@@ -257,8 +269,8 @@ for (const target of targets) {
         }
         expect(results[0]!.fields).toEqual(results[1]!.fields);
         // The far-future client wins until someone writes with a later stamp; equal stamps fall to the client id.
-        expect(results[0]!.fields).toMatchObject({ body: 'clock in 2200', stage: 'tie b' });
-        expect(results[0]!.fields.updatedAt).toBe(new Date(Date.UTC(2200, 0, 1)).toISOString());
+        expect(results[0]!.fields).toMatchObject({ body: 'clock 5 min ahead', contactId: TIE_HIGH });
+        expect(results[0]!.fields.updatedAt).toBe(new Date(futureMs).toISOString());
       });
     });
 
@@ -362,19 +374,16 @@ for (const target of targets) {
             ],
           },
         });
-        expect(bad.status).toBe(400);
-        const error = await api.error(bad);
-        expect(error.code).toBe('bad-request');
-        expect(error.issues).toEqual(
-          expect.arrayContaining([
-            expect.stringMatching(/^mutations\.1\.mutationId: /),
-            expect.stringMatching(/^mutations\.2\.store: /),
-            expect.stringMatching(/^mutations\.3\.stamps\.body: /),
-            expect.stringMatching(/^mutations\.3\.fields\.(contactId|body|createdAt|deletedAt): .*no stamp/),
-          ]),
-        );
-        // All or nothing: the valid mutation in the refused batch was not applied.
-        expect(await api.pullAll(token)).toEqual([]);
+        // Per mutation: the good one is stored, each bad one is rejected with a reason and a path.
+        expect(bad.status).toBe(200);
+        const answer = pushResponseSchema.parse(await bad.json());
+        expect(answer.results[0]).toEqual({ mutationId: good.mutationId, status: 'applied' });
+        expect(answer.results.slice(1)).toEqual([
+          expect.objectContaining({ mutationId: '', status: 'rejected', reason: 'invalid', path: 'mutationId' }),
+          expect.objectContaining({ mutationId: good.mutationId, status: 'rejected', reason: 'unknown-store', path: 'store' }),
+          expect.objectContaining({ mutationId: good.mutationId, status: 'rejected', reason: 'invalid', path: 'stamps.body' }),
+        ]);
+        expect(await api.pullAll(token)).toHaveLength(1);
 
         const tooMany = Array.from({ length: 501 }, () => newNote('n', stamp(T0, 'a')));
         const overBatch = await api.call('/v1/sync/push', { token, body: { clientId: 'a', mutations: tooMany } });
@@ -438,11 +447,9 @@ for (const target of targets) {
             },
           }),
         };
-        const errors: unknown[] = [];
-        const original = console.error;
-        console.error = (...args: unknown[]) => errors.push(args);
-        try {
-          const app = clientFor(createApp({ db: broken, notifier }));
+        const errors: string[] = [];
+        {
+          const app = clientFor(createApp({ db: broken, notifier, logger: createJsonLogger((line) => errors.push(line)) }));
           const response = await app.call('/v1/sync/push', { token, body: { clientId: 'a', mutations: [newNote('x', stamp(T0, 'a'))] } });
           expect(response.status).toBe(500);
           const text = await response.text();
@@ -450,10 +457,13 @@ for (const target of targets) {
           expect(body.error.code).toBe('internal');
           expect(body.error.issues).toBeUndefined();
           expect(text).not.toMatch(/disk on fire|secret|at .*\.ts/);
-        } finally {
-          console.error = original;
         }
-        expect(JSON.stringify(errors.map(String))).toContain('disk on fire');
+        // The log says where and what kind of failure, with the request id, but never the message (it may quote data).
+        const logged = errors.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.event === 'unexpected-error');
+        expect(logged).toMatchObject({ route: '/v1/sync/push', errorClass: 'Error' });
+        expect(typeof logged?.requestId).toBe('string');
+        expect(errors.join('\n')).not.toContain('disk on fire');
+        expect(errors.join('\n')).not.toContain(token);
       });
 
       it('answers unknown routes with a 404 error body', async () => {
@@ -470,7 +480,7 @@ for (const target of targets) {
         const bo = await createAgent(database.db, (await meOf(adminToken)).workspace.id, { name: 'Bo', role: 'agent' });
         const note = newNote('hello', stamp(T0, 'a'));
         await api.push(adminToken, [note]);
-        await api.push(bo.token, [mutation(note.recordId, { body: 'newer', pinned: true }, stamp(T0 + 1, 'b'))]);
+        await api.push(bo.token, [mutation(note.recordId, { body: 'newer', deletedAt: null }, stamp(T0 + 1, 'b'))]);
         await api.push(bo.token, [mutation(note.recordId, { body: 'too old' }, stamp(T0 - 1, 'b'))]);
 
         const response = await api.call('/v1/audit?limit=10', { token: adminToken });
@@ -480,7 +490,7 @@ for (const target of targets) {
         expect(byAgent).toEqual(
           expect.arrayContaining([
             { agent: 'Ann', fields: ['body', 'contactId', 'createdAt', 'deletedAt'], recordId: note.recordId },
-            { agent: 'Bo', fields: ['body', 'pinned'], recordId: note.recordId },
+            { agent: 'Bo', fields: ['body', 'deletedAt'], recordId: note.recordId },
             { agent: 'Bo', fields: [], recordId: note.recordId },
           ]),
         );

@@ -32,3 +32,13 @@ export async function authenticate(db: Db, token: string): Promise<Principal | u
     agent: { id: row.agentId, name: row.agentName, role: row.role },
   };
 }
+
+/** Whether the token and its agent are still live (the streams' periodic check behind revocation notices). */
+export async function tokenIsLive(db: Db, tokenId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: tokens.id })
+    .from(tokens)
+    .innerJoin(agents, eq(agents.id, tokens.agentId))
+    .where(and(eq(tokens.id, tokenId), isNull(tokens.revokedAt), isNull(agents.revokedAt)));
+  return row !== undefined;
+}

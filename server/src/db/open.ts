@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -6,6 +8,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock';
+import { queryRows } from './rows';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -18,10 +22,18 @@ export interface ServerDatabase {
   db: Db;
   /** Delivers every NOTIFY on `channel` (from any process on the same database) to `onPayload`. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** How many of the migrations in server/drizzle the database has applied. */
+  migrationState(): Promise<{ applied: number; expected: number }>;
   close(): Promise<void>;
 }
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const EXPECTED_MIGRATIONS = (JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }).entries.length;
+
+async function migrationState(db: Db): Promise<{ applied: number; expected: number }> {
+  const rows = await queryRows<{ applied: string | number }>(db, sql`select count(*) as applied from drizzle.__drizzle_migrations`);
+  return { applied: Number(rows[0]?.applied ?? 0), expected: EXPECTED_MIGRATIONS };
+}
 
 /**
  * PostgreSQL through postgres.js when `databaseUrl` is given; otherwise embedded PGlite, in `dataDir`
@@ -33,9 +45,19 @@ export async function openServerDatabase(options: { databaseUrl?: string; dataDi
 }
 
 async function openPglite(dataDir: string | undefined): Promise<ServerDatabase> {
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
-  const db = drizzlePglite({ client, schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  // One process per data directory: a second server, or the CLI beside a running server, is refused here.
+  const lock = dataDir ? lockDataDir(dataDir) : undefined;
+  let client: PGlite;
+  let pglite: ReturnType<typeof drizzlePglite<typeof schema>>;
+  try {
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    pglite = drizzlePglite({ client, schema });
+    await migratePglite(pglite, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db: Db = pglite;
   return {
     kind: 'pglite',
     db,
@@ -43,7 +65,14 @@ async function openPglite(dataDir: string | undefined): Promise<ServerDatabase> 
       const unlisten = await client.listen(channel, onPayload);
       return async () => unlisten();
     },
-    close: () => client.close(),
+    migrationState: () => migrationState(db),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
@@ -61,6 +90,7 @@ async function openPostgres(databaseUrl: string): Promise<ServerDatabase> {
       const subscription = await client.listen(channel, onPayload);
       return () => subscription.unlisten();
     },
+    migrationState: () => migrationState(db),
     close: () => client.end({ timeout: 5 }),
   };
 }

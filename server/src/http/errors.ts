@@ -22,6 +22,7 @@ export function errorBody(code: ErrorCode, message: string, issues?: string[]): 
 }
 
 export function sendError(c: Context, error: HttpError): Response {
+  c.set('errorCode', error.code);
   for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
   return c.json(errorBody(error.code, error.message, error.issues), error.status);
 }

@@ -6,6 +6,8 @@ import { EVENTS_CHANNEL, type ServerDatabase } from '../db/open';
 export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('change'), workspaceId: z.string(), version: z.number().int().nonnegative() }),
   z.object({ type: z.literal('presence'), workspaceId: z.string(), presence: presenceEventDataSchema }),
+  /** An agent (all its tokens) or one token was revoked: every process closes its streams and drops its presence. */
+  z.object({ type: z.literal('revoked'), workspaceId: z.string(), agentId: z.string(), tokenId: z.string().optional() }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;
 export type ServerEventListener = (event: ServerEvent) => void;

@@ -1,9 +1,10 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { SyncedStoreName } from '@/lib/model';
 import { mergeFields, type StampedFields } from '@/lib/sync/merge';
-import type { Mutation, PushResponse } from '@/lib/sync/wire';
+import { checkMutation, type Mutation, type PushResult } from '@/lib/sync/wire';
 import type { Db } from '../db/open';
-import { mutations, records, workspaceVersions } from '../db/schema';
+import { queryRows } from '../db/rows';
+import { lockRecords, recordLockKey } from './record-locks';
 
 export interface PushContext {
   workspaceId: string;
@@ -11,7 +12,11 @@ export interface PushContext {
   now: Date;
 }
 
-export interface PushResult extends PushResponse {
+export interface PushOutcome {
+  /** One per mutation sent, in the order sent. */
+  results: PushResult[];
+  /** The workspace version after the push. */
+  version: number;
   /** Whether the workspace version grew (subscribers are told only then). */
   versionChanged: boolean;
 }
@@ -23,118 +28,150 @@ interface WorkingRecord extends StampedFields {
 }
 
 /**
- * Merges a batch into the stored records in one transaction. The workspace's counter row is locked
- * first, so pushes to one workspace run one at a time and commit their versions in order.
- * Mutation ids already stored are skipped but still reported accepted, so a retried batch is harmless.
+ * Judges every mutation on its own, then merges the valid ones in one transaction:
+ * 1. lock the records the batch touches (advisory locks, ascending, held to commit), then read them and
+ *    which mutation ids are already stored, in one pipelined round trip;
+ * 2. merge field by field in memory;
+ * 3. one statement writes everything: it takes the workspace counter's row lock, hands each changed record
+ *    the next version, upserts the records and inserts the audit rows; the commit follows at once.
+ * The counter is locked only for that last statement and the commit, so pushes to one workspace overlap in
+ * everything but their final step, and still commit their versions in version order: a pull never sees
+ * version n+1 while n is uncommitted.
  */
-export async function pushMutations(db: Db, context: PushContext, batch: Mutation[]): Promise<PushResult> {
+export async function pushMutations(db: Db, context: PushContext, batch: unknown[]): Promise<PushOutcome> {
   const { workspaceId } = context;
+  const verdicts = batch.map((raw) => checkMutation(raw, context.now.getTime()));
+  const valid = verdicts.flatMap((verdict) => (verdict.ok ? [verdict.mutation] : []));
+  if (valid.length === 0) {
+    const results = verdicts.flatMap((verdict) => (verdict.ok ? [] : [verdict.rejection]));
+    return { results, version: await currentVersion(db, workspaceId), versionChanged: false };
+  }
+
   return db.transaction(async (tx) => {
-    const [counter] = await tx
-      .select({ version: workspaceVersions.version })
-      .from(workspaceVersions)
-      .where(eq(workspaceVersions.workspaceId, workspaceId))
-      .for('update');
-    if (!counter) throw new Error(`workspace ${workspaceId} has no version counter`);
-
-    const unique = uniqueByMutationId(batch);
-    // Independent reads and writes go out together: postgres.js pipelines them on the transaction's connection.
-    const [seenRows, working] = await Promise.all([
-      tx
-        .select({ mutationId: mutations.mutationId })
-        .from(mutations)
-        .where(and(eq(mutations.workspaceId, workspaceId), inArray(mutations.mutationId, unique.map((m) => m.mutationId)))),
-      loadRecords(tx, workspaceId, unique),
+    const keys = new Map<string, { store: string; record_id: string }>();
+    for (const mutation of valid) keys.set(recordKey(mutation.store, mutation.recordId), { store: mutation.store, record_id: mutation.recordId });
+    const lockKeys = valid.map((mutation) => recordLockKey(workspaceId, mutation.store, mutation.recordId));
+    // Sent together on the transaction's connection and run in this order: the reads start after the locks are held.
+    const [, storedRows, seenRows, versionRows] = await Promise.all([
+      lockRecords(tx, lockKeys),
+      queryRows<{ store: SyncedStoreName; record_id: string; fields: Record<string, unknown>; stamps: Record<string, string> }>(
+        tx,
+        sql`select r.store, r.record_id, r.fields, r.stamps from records r
+            join jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as k(store text, record_id uuid)
+              on r.store = k.store and r.record_id = k.record_id
+            where r.workspace_id = ${workspaceId}`,
+      ),
+      queryRows<{ mutation_id: string }>(
+        tx,
+        sql`select m.mutation_id from mutations m
+            where m.workspace_id = ${workspaceId}
+              and m.mutation_id in (select (value)::uuid from jsonb_array_elements_text(${JSON.stringify(valid.map((m) => m.mutationId))}::jsonb))`,
+      ),
+      queryRows<{ version: string | number }>(tx, sql`select version from workspace_versions where workspace_id = ${workspaceId}`),
     ]);
-    const seen = new Set(seenRows.map((row) => row.mutationId));
-    const fresh = unique.filter((mutation) => !seen.has(mutation.mutationId));
-    const accepted = batch.map((mutation) => mutation.mutationId);
-    if (fresh.length === 0) return { accepted, version: counter.version, versionChanged: false };
+    if (versionRows.length === 0) throw new Error(`workspace ${workspaceId} has no version counter`);
 
-    const auditRows = fresh.map((mutation) => {
-      const key = recordKey(mutation.store, mutation.recordId);
-      const current = working.get(key) ?? { store: mutation.store, recordId: mutation.recordId, fields: {}, stamps: {}, changed: false };
-      const merged = mergeFields(current, { fields: mutation.fields, stamps: mutation.stamps });
-      const changedFields = Object.keys(mutation.stamps).filter((name) => merged.stamps[name] !== current.stamps[name]);
-      working.set(key, { ...current, fields: merged.fields, stamps: merged.stamps, changed: current.changed || merged.changed });
-      return {
-        workspaceId,
-        mutationId: mutation.mutationId,
-        agentId: context.agentId,
-        at: context.now,
-        store: mutation.store,
-        recordId: mutation.recordId,
-        changedFields,
-      };
+    const working = new Map<string, WorkingRecord>();
+    for (const row of storedRows) {
+      working.set(recordKey(row.store, row.record_id), { store: row.store, recordId: row.record_id, fields: row.fields, stamps: row.stamps, changed: false });
+    }
+    const seen = new Set(seenRows.map((row) => row.mutation_id));
+    const audit: Array<{ mutation_id: string; store: string; record_id: string; changed: string[] }> = [];
+    const results = verdicts.map((verdict): PushResult => {
+      if (!verdict.ok) return verdict.rejection;
+      const mutation = verdict.mutation;
+      if (seen.has(mutation.mutationId)) return { mutationId: mutation.mutationId, status: 'duplicate' };
+      seen.add(mutation.mutationId);
+      const { result, changed } = mergeInto(working, mutation);
+      audit.push({ mutation_id: mutation.mutationId, store: mutation.store, record_id: mutation.recordId, changed });
+      return result;
     });
 
     const changedRecords = [...working.values()].filter((record) => record.changed);
-    let version = counter.version;
-    const rows = changedRecords.map((record) => ({
-      workspaceId,
-      store: record.store,
-      recordId: record.recordId,
-      fields: record.fields,
-      stamps: record.stamps,
-      version: ++version,
-    }));
-    const writes: Array<Promise<unknown>> = [tx.insert(mutations).values(auditRows)];
-    if (rows.length > 0) {
-      writes.push(
-        tx
-          .insert(records)
-          .values(rows)
-          .onConflictDoUpdate({
-            target: [records.workspaceId, records.store, records.recordId],
-            set: { fields: sql`excluded.fields`, stamps: sql`excluded.stamps`, version: sql`excluded.version` },
-          }),
-        tx.update(workspaceVersions).set({ version }).where(eq(workspaceVersions.workspaceId, workspaceId)),
-      );
-    }
-    await Promise.all(writes);
-    return { accepted, version, versionChanged: version !== counter.version };
+    const before = Number(versionRows[0]?.version ?? 0);
+    if (audit.length === 0) return { results, version: before, versionChanged: false };
+    const version = await writeBatch(tx, context, changedRecords, audit);
+    return { results, version: version ?? before, versionChanged: version !== undefined };
   });
 }
 
-function uniqueByMutationId(batch: Mutation[]): Mutation[] {
-  const byId = new Map<string, Mutation>();
-  for (const mutation of batch) if (!byId.has(mutation.mutationId)) byId.set(mutation.mutationId, mutation);
-  return [...byId.values()];
+/** Merges one mutation into the working copy of its record and says what became of it. */
+function mergeInto(working: Map<string, WorkingRecord>, mutation: Mutation): { result: PushResult; changed: string[] } {
+  const key = recordKey(mutation.store, mutation.recordId);
+  const current = working.get(key) ?? { store: mutation.store, recordId: mutation.recordId, fields: {}, stamps: {}, changed: false };
+  const merged = mergeFields(current, { fields: mutation.fields, stamps: mutation.stamps });
+  working.set(key, { ...current, fields: merged.fields, stamps: merged.stamps, changed: current.changed || merged.changed });
+
+  const changed = Object.keys(mutation.stamps).filter((name) => merged.stamps[name] !== current.stamps[name]);
+  // A field is held by another write when the merged stamp is not ours, or (same stamp, a different value) lost the tie.
+  const held = Object.keys(mutation.stamps).filter(
+    (name) => merged.stamps[name] !== mutation.stamps[name] || JSON.stringify(merged.fields[name]) !== JSON.stringify(mutation.fields[name]),
+  );
+  if (held.length === 0) return { result: { mutationId: mutation.mutationId, status: 'applied' }, changed };
+  const stamp = held.map((name) => merged.stamps[name] ?? '').reduce((newest, next) => (next > newest ? next : newest), '');
+  return { result: { mutationId: mutation.mutationId, status: 'superseded', fields: held, stamp }, changed };
+}
+
+/**
+ * One statement: the counter's row lock (only when records changed), a version per changed record, the
+ * upserts and the audit rows. Returns the new workspace version, or undefined when no record changed.
+ */
+async function writeBatch(
+  tx: Pick<Db, 'execute'>,
+  context: PushContext,
+  changedRecords: WorkingRecord[],
+  audit: Array<{ mutation_id: string; store: string; record_id: string; changed: string[] }>,
+): Promise<number | undefined> {
+  const { workspaceId, agentId, now } = context;
+  const auditJson = JSON.stringify(audit);
+  if (changedRecords.length === 0) {
+    await tx.execute(sql`
+      insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
+      select ${workspaceId}, a.mutation_id, ${agentId}, ${now.toISOString()}::timestamptz, a.store, a.record_id,
+             array(select jsonb_array_elements_text(a.changed))
+      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, store text, record_id uuid, changed jsonb)
+      on conflict do nothing`);
+    return undefined;
+  }
+  const recordsJson = JSON.stringify(
+    changedRecords.map((record, index) => ({ ord: index + 1, store: record.store, record_id: record.recordId, fields: record.fields, stamps: record.stamps })),
+  );
+  const count = changedRecords.length;
+  const rows = await queryRows<{ version: string | number }>(
+    tx,
+    sql`
+    with counter as (
+      update workspace_versions set version = version + ${count}
+      where workspace_id = ${workspaceId}
+      returning version
+    ), upserted as (
+      insert into records (workspace_id, store, record_id, fields, stamps, version)
+      select ${workspaceId}, r.store, r.record_id, r.fields, r.stamps, counter.version - ${count} + r.ord
+      from jsonb_to_recordset(${recordsJson}::jsonb) as r(ord int, store text, record_id uuid, fields jsonb, stamps jsonb)
+      cross join counter
+      on conflict (workspace_id, store, record_id)
+      do update set fields = excluded.fields, stamps = excluded.stamps, version = excluded.version
+      returning 1
+    ), audited as (
+      insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
+      select ${workspaceId}, a.mutation_id, ${agentId}, ${now.toISOString()}::timestamptz, a.store, a.record_id,
+             array(select jsonb_array_elements_text(a.changed))
+      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, store text, record_id uuid, changed jsonb)
+      on conflict do nothing
+      returning 1
+    )
+    select version, (select count(*) from upserted) as upserted, (select count(*) from audited) as audited from counter`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`workspace ${workspaceId} has no version counter`);
+  return Number(row.version);
+}
+
+async function currentVersion(db: Db, workspaceId: string): Promise<number> {
+  const rows = await queryRows<{ version: string | number }>(db, sql`select version from workspace_versions where workspace_id = ${workspaceId}`);
+  return Number(rows[0]?.version ?? 0);
 }
 
 function recordKey(store: string, recordId: string): string {
   return `${store}/${recordId}`;
-}
-
-async function loadRecords(
-  tx: Pick<Db, 'select'>,
-  workspaceId: string,
-  batch: Mutation[],
-): Promise<Map<string, WorkingRecord>> {
-  const idsByStore = new Map<SyncedStoreName, Set<string>>();
-  for (const mutation of batch) {
-    const ids = idsByStore.get(mutation.store) ?? new Set<string>();
-    ids.add(mutation.recordId);
-    idsByStore.set(mutation.store, ids);
-  }
-  const rows = await tx
-    .select({ store: records.store, recordId: records.recordId, fields: records.fields, stamps: records.stamps })
-    .from(records)
-    .where(
-      and(
-        eq(records.workspaceId, workspaceId),
-        or(...[...idsByStore].map(([store, ids]) => and(eq(records.store, store), inArray(records.recordId, [...ids])))),
-      ),
-    );
-  const working = new Map<string, WorkingRecord>();
-  for (const row of rows) {
-    working.set(recordKey(row.store, row.recordId), {
-      store: row.store as SyncedStoreName,
-      recordId: row.recordId,
-      fields: row.fields,
-      stamps: row.stamps,
-      changed: false,
-    });
-  }
-  return working;
 }

@@ -31,11 +31,14 @@ export function createFakeBackend() {
   function push(request: PushRequest): PushResponse {
     const batch = pushRequestSchema.parse(JSON.parse(JSON.stringify(request)));
     log.pushes.push(batch);
+    const results: PushResponse['results'] = [];
     for (const mutation of batch.mutations) {
       if (seen.has(mutation.mutationId)) {
         log.duplicates += 1;
+        results.push({ mutationId: mutation.mutationId, status: 'duplicate' });
         continue;
       }
+      results.push({ mutationId: mutation.mutationId, status: 'applied' });
       seen.add(mutation.mutationId);
       log.applied += 1;
       const key = `${mutation.store}/${mutation.recordId}`;
@@ -46,7 +49,7 @@ export function createFakeBackend() {
         records.set(key, { store: mutation.store, recordId: mutation.recordId, fields: merged.fields, stamps: merged.stamps, version });
       }
     }
-    return pushResponseSchema.parse({ accepted: batch.mutations.map((mutation) => mutation.mutationId), version });
+    return pushResponseSchema.parse({ results, version, serverTime: Date.now() });
   }
 
   function pull(after: number, limit: number): PullResponse {

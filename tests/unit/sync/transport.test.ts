@@ -50,7 +50,7 @@ const mutationId = '6f1f7a4e-8a7e-4c39-9a55-0b7f2d9a1c11';
 describe('sync transport', () => {
   it('sends the bearer token and JSON to the /v1 endpoints under the base URL', async () => {
     const { calls, fetch } = fakeFetch((call) => {
-      if (call.url.endsWith('/v1/sync/push')) return json({ accepted: [mutationId], version: 7 });
+      if (call.url.endsWith('/v1/sync/push')) return json({ results: [{ mutationId, status: 'applied' }], version: 7, serverTime: 1_772_442_000_000 });
       if (call.url.includes('/v1/sync/pull')) return json({ changes: [], cursor: 7, hasMore: false });
       if (call.url.endsWith('/v1/presence')) return new Response(null, { status: 204 });
       return json({
@@ -66,7 +66,7 @@ describe('sync transport', () => {
       clientId: 'client-1',
       mutations: [{ mutationId, store: 'notes' as const, recordId, fields: { body: 'hi' }, stamps: { body: stamp } }],
     };
-    expect(await transport.push(batch)).toEqual({ accepted: [mutationId], version: 7 });
+    expect(await transport.push(batch)).toEqual({ results: [{ mutationId, status: 'applied' }], version: 7, serverTime: 1_772_442_000_000 });
     expect(await transport.pull(5, 100)).toEqual({ changes: [], cursor: 7, hasMore: false });
     await transport.presence({ conversationKey: 'x:123', activity: 'replying' });
 

@@ -13,7 +13,7 @@ describe('wire contract', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['fields.extra']);
     // A stamp without a value is an unset optional field, which is fine.
-    expect(mutationSchema.safeParse({ ...ids, store: 'notes', fields: {}, stamps: { headline: stamp } }).success).toBe(true);
+    expect(mutationSchema.safeParse({ ...ids, store: 'contacts', fields: {}, stamps: { headline: stamp } }).success).toBe(true);
   });
 
   it('takes 1 to 500 mutations per push', () => {

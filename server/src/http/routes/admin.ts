@@ -9,6 +9,10 @@ import {
 } from '@/lib/sync/wire';
 import { createAgent, listAgents, revokeAgent } from '../../admin/agents';
 import type { Db } from '../../db/open';
+import type { ChangeNotifier } from '../../realtime/notifier';
+import type { PresenceBoard } from '../../realtime/presence-board';
+import { announceRevocation } from '../../realtime/revocation';
+import type { StreamRegistry } from '../../realtime/stream-registry';
 import { auditTrail } from '../../sync/audit';
 import { requireAdmin } from '../auth';
 import type { AppEnv } from '../env';
@@ -16,7 +20,13 @@ import { HttpError } from '../errors';
 import { parseJsonBody, parseQuery } from '../validate';
 
 /** Admin only: each route checks the role itself, since middleware of a mounted app would reach its siblings. */
-export function adminRoutes(deps: { db: Db; now: () => Date }): Hono<AppEnv> {
+export function adminRoutes(deps: {
+  db: Db;
+  now: () => Date;
+  notifier: ChangeNotifier;
+  streams: StreamRegistry;
+  presence: PresenceBoard;
+}): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes
     .get('/agents', requireAdmin, async (c) => c.json<AgentsResponse>({ agents: await listAgents(deps.db, c.get('principal').workspace.id) }))
@@ -32,6 +42,8 @@ export function adminRoutes(deps: { db: Db; now: () => Date }): Hono<AppEnv> {
       if (id === agent.id) throw new HttpError(409, 'conflict', 'an admin cannot revoke their own token');
       const revoked = await revokeAgent(deps.db, workspace.id, id, deps.now());
       if (!revoked) throw new HttpError(404, 'not-found', `no agent ${id} in this workspace`);
+      // Before answering: this process's streams of the agent are closed, the others are told.
+      await announceRevocation({ workspaceId: workspace.id, agentId: id }, deps);
       return c.json({ agent: revoked });
     })
     .get('/audit', requireAdmin, async (c) => {

@@ -1,31 +1,40 @@
 import { Hono } from 'hono';
-import { pullQuerySchema, pushRequestSchema, type PullResponse, type PushResponse } from '@/lib/sync/wire';
+import { pullQuerySchema, pushEnvelopeSchema, type PullResponse, type PushRefusedBody, type PushResponse } from '@/lib/sync/wire';
 import type { Db } from '../../db/open';
-import type { ChangeNotifier } from '../../realtime/notifier';
+import type { ChangeAnnouncer } from '../../realtime/change-announcer';
 import { pullChanges } from '../../sync/pull';
 import { pushMutations } from '../../sync/push';
 import type { AppEnv } from '../env';
+import { errorBody } from '../errors';
 import { parseJsonBody, parseQuery } from '../validate';
 
-export function syncRoutes(deps: { db: Db; notifier: ChangeNotifier; now: () => Date }): Hono<AppEnv> {
+export function syncRoutes(deps: { db: Db; announcer: ChangeAnnouncer; now: () => Date }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes
     .post('/push', async (c) => {
-      const body = await parseJsonBody(c, pushRequestSchema);
+      const body = await parseJsonBody(c, pushEnvelopeSchema);
       const { workspace, agent } = c.get('principal');
-      const result = await pushMutations(deps.db, { workspaceId: workspace.id, agentId: agent.id, now: deps.now() }, body.mutations);
-      if (result.versionChanged) {
-        // After the commit, so that subscribers who pull on this event find the new versions; not awaited,
-        // since the push is done whether or not the notification goes out.
-        deps.notifier
-          .publish({ type: 'change', workspaceId: workspace.id, version: result.version })
-          .catch((error: unknown) => console.error('replyline: change notification failed', error));
+      const outcome = await pushMutations(deps.db, { workspaceId: workspace.id, agentId: agent.id, now: deps.now() }, body.mutations);
+      // After the commit, so that subscribers who pull on this event find the new versions.
+      if (outcome.versionChanged) deps.announcer.announce(workspace.id, outcome.version);
+      const answer: PushResponse = { results: outcome.results, version: outcome.version, serverTime: deps.now().getTime() };
+      const rejected = outcome.results.filter((result) => result.status === 'rejected');
+      c.set('rejectedMutations', rejected.length);
+      if (rejected.length === outcome.results.length) {
+        // Nothing in the batch could be stored: a 400 that still answers per mutation.
+        const { error } = errorBody(
+          'bad-request',
+          `every mutation was rejected (${rejected.length})`,
+          rejected.map((result) => `${result.mutationId || '(no valid id)'} ${result.path || '(root)'}: ${result.reason}: ${result.message}`),
+        );
+        return c.json<PushRefusedBody>({ error, ...answer }, 400);
       }
-      return c.json<PushResponse>({ accepted: result.accepted, version: result.version });
+      return c.json<PushResponse>(answer);
     })
     .get('/pull', async (c) => {
       const query = parseQuery(c, pullQuerySchema);
-      return c.json<PullResponse>(await pullChanges(deps.db, c.get('principal').workspace.id, query));
+      const page = await pullChanges(deps.db, c.get('principal').workspace.id, query);
+      return c.json<PullResponse>({ ...page, serverTime: deps.now().getTime() });
     });
   return routes;
 }
