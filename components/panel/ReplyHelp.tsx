@@ -5,6 +5,7 @@ import { useLocalisation } from '../i18n';
 import { MoveToDm } from './MoveToDm';
 import { ReplyCounter } from './ReplyCounter';
 import { SensitiveNotice } from './SensitiveNotice';
+import { CLAIM_LABEL } from './SuggestionNotes';
 import { SuggestedReplies, type InsertOptions } from './SuggestedReplies';
 
 export interface GenerationState {
@@ -100,7 +101,7 @@ export function ReplyHelp(props: ReplyHelpProps) {
             {TICKABLE.map((claim) => (
               <label key={claim} className="tick">
                 <input type="checkbox" data-testid={`done-${claim}`} checked={replies.done.includes(claim)} onChange={(event) => onDone(claim, event.target.checked)} />
-                {t(`repliesDone_${claim}`)}
+                {t(CLAIM_LABEL[claim])}
               </label>
             ))}
           </fieldset>

@@ -3,11 +3,11 @@ import type { ReplyNoteView } from '@/lib/messaging/replies-protocol';
 import { useLocalisation } from '../i18n';
 import { SENSITIVE_KIND_LABEL } from './SensitiveNotice';
 
-const CLAIM_LABEL: Record<Extract<ReplyNoteView, { claim: unknown }>['claim'], MessageKey> = {
-  'checked-order': 'repliesDone_checked-order',
-  'refund-issued': 'repliesDone_refund-issued',
-  'issue-fixed': 'repliesDone_issue-fixed',
-  'dm-sent': 'repliesDone_dm-sent',
+export const CLAIM_LABEL: Record<Extract<ReplyNoteView, { claim: unknown }>['claim'], MessageKey> = {
+  'checked-order': 'repliesDone_checkedOrder',
+  'refund-issued': 'repliesDone_refundIssued',
+  'issue-fixed': 'repliesDone_issueFixed',
+  'dm-sent': 'repliesDone_dmSent',
 };
 
 /** Why the safety gate or the claims check changed or withheld a suggestion, in the agent's words. */
@@ -17,16 +17,18 @@ export function SuggestionNotes({ notes }: { notes: ReplyNoteView[] }) {
   const line = (note: ReplyNoteView): string => {
     switch (note.code) {
       case 'customer-value':
+        return t('repliesNote_customerValue', t(SENSITIVE_KIND_LABEL[note.kind]));
       case 'own-value':
-        return t(`repliesNote_${note.code}`, t(SENSITIVE_KIND_LABEL[note.kind]));
+        return t('repliesNote_ownValue', t(SENSITIVE_KIND_LABEL[note.kind]));
       case 'left-out':
-        return t('repliesNote_left-out', note.variable);
+        return t('repliesNote_leftOut', note.variable);
       case 'promise':
       case 'unverified':
         return t(`repliesNote_${note.code}`, t(CLAIM_LABEL[note.claim]));
       case 'private-only':
+        return t('repliesNote_privateOnly');
       case 'internal-only':
-        return t(`repliesNote_${note.code}`);
+        return t('repliesNote_internalOnly');
     }
   };
   return (
