@@ -71,6 +71,12 @@ function wait(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms));
 }
 
+function submitsForm(element: HTMLElement): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (view === null || !(element instanceof view.HTMLButtonElement)) return false;
+  return element.form !== null && element.type === 'submit';
+}
+
 /**
  * Opens the reply box of the comment answered and answers it; null where there is no such box (the
  * caller then uses the page's own reply box).
@@ -80,7 +86,8 @@ export async function openReplyBox(adapter: Pick<SiteAdapter, 'site' | 'composer
   const known = opened.get(key)?.deref();
   if (known?.isConnected) return known;
   const button = findReplyButton(doc, adapter.site, target);
-  if (button === null) return null;
+  // A press that would submit a form sends something to the site: never; use the page's box instead.
+  if (button === null || submitsForm(button)) return null;
   const before = adapter.composer(doc);
   button.click();
   for (let waited = 0; waited < OPEN_TIMEOUT_MS; waited += POLL_MS) {

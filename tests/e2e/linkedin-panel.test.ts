@@ -141,7 +141,7 @@ describe('the panel on a LinkedIn profile', () => {
 
     await page.bringToFront();
     const before = requests.length;
-    expect(await sendToActiveTab(browser, 'composer.insert', { text: 'Gracias, Mariana — hablamos el lunes.' })).toEqual({
+    expect(await sendToActiveTab(browser, 'composer.insert', { text: 'Gracias, Mariana — hablamos el lunes.' })).toMatchObject({
       ok: true,
       data: { inserted: true },
     });

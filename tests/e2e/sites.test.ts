@@ -43,7 +43,7 @@ describe('Instagram', () => {
     const { page, name } = await panelNameOn(fixturePages.instagramPost);
     expect(name).toBe('O POVO Online');
     const { answer, requests } = await insertReply(page, 'Obrigado pelo retorno! Vamos verificar.');
-    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    expect(answer).toMatchObject({ ok: true, data: { inserted: true } });
     expect(await page.locator('textarea[aria-label]').first().inputValue()).toBe('Obrigado pelo retorno! Vamos verificar.');
     expect(requests).toEqual([]);
     expect(page.url()).toBe(fixturePages.instagramPost.url);
@@ -68,7 +68,7 @@ describe('X', () => {
     const { page, name } = await panelNameOn(fixturePages.xOwnStatus);
     expect(name).toBe('Gisus');
     const { answer, requests } = await insertReply(page, 'Thanks for the kind words!');
-    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    expect(answer).toMatchObject({ ok: true, data: { inserted: true } });
     expect(await page.locator('[contenteditable="true"]', { hasText: 'Thanks for the kind words!' }).count()).toBe(1);
     expect(requests).toEqual([]);
     expect(page.url()).toBe(fixturePages.xOwnStatus.url);
@@ -123,7 +123,7 @@ describe('Facebook', () => {
     expect(await send.getAttribute('aria-disabled')).toBe('true');
 
     const { answer, requests } = await insertReply(page, 'Sorry about that, Jane: checking order 4411 now.');
-    expect(answer).toEqual({ ok: true, data: { inserted: true } });
+    expect(answer).toMatchObject({ ok: true, data: { inserted: true } });
     await expect.poll(() => send.getAttribute('data-editor-text')).toBe('Sorry about that, Jane: checking order 4411 now.');
     expect(await send.getAttribute('aria-disabled')).toBe('false');
     expect(await send.getAttribute('data-sent')).toBeNull();
