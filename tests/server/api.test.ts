@@ -162,6 +162,17 @@ for (const target of targets) {
         const changes = await api.pullAll(token, 7);
         expect(changes.map((change) => change.version)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
       });
+      it('merges concurrent pushes to one record one after the other: the newest stamp holds', async () => {
+        const { token } = await newWorkspace();
+        const note = newNote('first', stamp(T0, 'a'));
+        await api.push(token, [note]);
+        const edits = Array.from({ length: 16 }, (_, i) => mutation(note.recordId, { body: `edit ${i}` }, stamp(T0 + 1 + i, `c${i}`)));
+        // Sent in reverse so the newest stamp tends to arrive first and every later push must lose to it.
+        const results = await Promise.all([...edits].reverse().map((edit, i) => api.push(token, [edit], `client-${i}`)));
+        expect(results.every((result) => ['applied', 'superseded'].includes(result.results[0]?.status ?? ''))).toBe(true);
+        const [final] = (await api.pullAll(token)).filter((change) => change.recordId === note.recordId);
+        expect(final?.fields).toMatchObject({ body: 'edit 15' });
+      });
     });
 
     describe('idempotency and ordering', () => {

@@ -51,9 +51,11 @@ export async function pushMutations(db: Db, context: PushContext, batch: unknown
     const keys = new Map<string, { store: string; record_id: string }>();
     for (const mutation of valid) keys.set(recordKey(mutation.store, mutation.recordId), { store: mutation.store, record_id: mutation.recordId });
     const lockKeys = valid.map((mutation) => recordLockKey(workspaceId, mutation.store, mutation.recordId));
-    // Sent together on the transaction's connection and run in this order: the reads start after the locks are held.
-    const [, storedRows, seenRows, versionRows] = await Promise.all([
-      lockRecords(tx, lockKeys),
+    // The locks first, on their own round trip: reads sent alongside them are not ordered after them
+    // (drizzle's queries start when awaited, and queryRows awaits at once), and a read taken before the
+    // lock is held merges against a stale record and loses a concurrent write.
+    await lockRecords(tx, lockKeys);
+    const [storedRows, seenRows, versionRows] = await Promise.all([
       queryRows<{ store: SyncedStoreName; record_id: string; fields: Record<string, unknown>; stamps: Record<string, string> }>(
         tx,
         sql`select r.store, r.record_id, r.fields, r.stamps from records r
