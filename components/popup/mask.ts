@@ -1,4 +1,4 @@
-import { findSensitive } from '@/lib/replies/sensitive';
+import { findSensitive, redact } from '@/lib/replies/sensitive';
 
 /** What stands for a hidden value: the same for every kind, so its length tells nothing. */
 export const MASK = '•••';
@@ -9,15 +9,5 @@ export const MASK = '•••';
  * not data and stay.
  */
 export function maskSensitive(text: string): string {
-  const spans = findSensitive(text)
-    .filter((span) => span.kind !== 'negative')
-    .sort((a, b) => a.start - b.start);
-  let masked = '';
-  let at = 0;
-  for (const span of spans) {
-    if (span.end <= at) continue;
-    masked += text.slice(at, Math.max(at, span.start)) + MASK;
-    at = span.end;
-  }
-  return masked + text.slice(at);
+  return redact(text, findSensitive(text), { mask: MASK });
 }

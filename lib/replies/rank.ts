@@ -21,7 +21,8 @@
  */
 import MiniSearch from 'minisearch';
 import { detectIntents, isIntent, type DetectedIntent, type Intent } from './intent';
-import { containsJapanese, isJapaneseTerm, queryTerms, tokenize } from './tokenize';
+import { messageLanguage } from './language';
+import { isJapaneseTerm, queryTerms, tokenize } from './tokenize';
 
 export type CandidateKind = 'template' | 'article' | 'past-reply';
 export type ReplyLanguage = 'en' | 'ja';
@@ -191,7 +192,7 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
     const limit = Number.isNaN(requested) ? DEFAULT_RANK_LIMIT : Math.max(0, Math.floor(requested));
     if (limit === 0 || prepared.length === 0) return [];
     const text = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
-    const lang = options.lang ?? detectLanguage(text);
+    const lang = options.lang ?? messageLanguage(text);
     const stage = options.stage?.trim().toLowerCase() || undefined;
 
     if (text.trim().length === 0) return rankGeneric(prepared, lang, stage, limit);
@@ -229,13 +230,6 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
   }
 
   return { rank };
-}
-
-/** 'ja' when the text has Japanese script, 'en' when it has Latin letters, otherwise unknown. */
-export function detectLanguage(text: string): ReplyLanguage | undefined {
-  if (containsJapanese(text)) return 'ja';
-  if (/[A-Za-z]/.test(text)) return 'en';
-  return undefined;
 }
 
 function rankGeneric(
@@ -333,7 +327,7 @@ function prepare(candidate: RankCandidate): Prepared {
   }
   return {
     id: candidate.id,
-    lang: candidate.lang ?? detectLanguage(`${candidate.title} ${candidate.body}`),
+    lang: candidate.lang ?? messageLanguage(`${candidate.title} ${candidate.body}`),
     intents: candidateIntents,
     stages,
     generic: tags.includes('generic'),

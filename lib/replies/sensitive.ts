@@ -81,6 +81,8 @@ export interface RedactOptions {
   lang?: 'en' | 'ja';
   /** Kinds left as written; by default sentiment is kept, since it is no one's personal data. */
   keep?: readonly SensitiveKind[];
+  /** One mask for every kind (e.g. '•••' in a glanceable preview), instead of the kind's label. */
+  mask?: string;
 }
 
 /**
@@ -98,7 +100,7 @@ export function redact(text: string, findings: readonly SensitiveFinding[], opti
     const start = Math.max(position, Math.min(text.length, Math.trunc(finding.start)));
     const end = Math.max(start, Math.min(text.length, Math.trunc(finding.end)));
     if (end === start) continue;
-    out += text.slice(position, start) + masks[finding.kind];
+    out += text.slice(position, start) + (options.mask ?? masks[finding.kind]);
     position = end;
   }
   return out + text.slice(position);
