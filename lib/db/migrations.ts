@@ -3,6 +3,7 @@ import { claimsIn } from '@/lib/replies/claims';
 import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-set';
 import type { ReplylineSchema } from './schema';
 import { v2QueueStore } from './migration-queue-store';
+import { v4TagIndex } from './migration-tag-index';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
 
@@ -95,7 +96,7 @@ export const v3ReplySafety: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);

@@ -17,7 +17,7 @@ import type { QueueEntry } from './queue';
 export const DB_NAME = 'replyline';
 
 export interface ReplylineSchema extends DBSchema {
-  contacts: { key: string; value: Contact; indexes: { 'by-last-seen': string } };
+  contacts: { key: string; value: Contact; indexes: { 'by-last-seen': string; 'by-tag': string } };
   identities: {
     key: string;
     value: Identity;

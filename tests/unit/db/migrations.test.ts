@@ -124,7 +124,7 @@ describe('v2: replies that are safe to post', () => {
     const name = await databaseWithV1Example();
     const { templateId, articleId } = await withStarterRecords(name);
     const db = await openReplylineDb(name, migrations);
-    expect(db.version).toBe(v3ReplySafety.version);
+    expect(db.version).toBe(migrations.length);
     await expectEveryExampleRecordReadable(db);
 
     const order = await templates.get(db, templateId);
@@ -148,5 +148,18 @@ describe('v2: replies that are safe to post', () => {
 
   it('is part of the migrations the extension opens with', () => {
     expect(migrations.map((step) => step.version)).toContain(v3ReplySafety.version);
+  });
+});
+
+describe('v4: contacts by tag', () => {
+  it('indexes the v1 example contacts by each of their tags', async () => {
+    const db = await openReplylineDb(await databaseWithV1Example(), migrations);
+    const tagged = v1Example.stores.contacts.filter((contact) => contact.tags.length > 0);
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const contact of tagged) {
+      for (const tag of contact.tags) {
+        expect(await db.getAllKeysFromIndex('contacts', 'by-tag', tag)).toContain(contact.id);
+      }
+    }
   });
 });
