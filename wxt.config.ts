@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { allSitePatterns } from './lib/sites/match-patterns';
+import { allSitePatterns } from './lib/sites/shared/match-patterns';
 
 // Nothing leaves the machine unless the user points Replyline at their own team backend.
 const firefoxSettings = { gecko: { id: 'replyline@replyline.app', data_collection_permissions: { required: ['none'] } } };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ContactStage } from '@/lib/model';
 import type { PanelView } from '@/lib/messaging/views';
-import { recognitionGaps } from '@/lib/sites/recognition';
+import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { useLocalisation } from '../i18n';
 import { ConversationClocks } from './ConversationClocks';
 import { NoteComposer } from './NoteComposer';

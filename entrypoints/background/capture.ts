@@ -3,7 +3,7 @@ import { captureThreads } from '@/lib/db/conversation-capture';
 import type { ReplylineDb } from '@/lib/db/open';
 import { threadsFromPage } from '@/lib/conversations/threads-from-page';
 import type { PageContext } from '@/lib/model';
-import { subjectOf } from '@/lib/sites/subject';
+import { subjectOf } from '@/lib/sites/shared/subject';
 import type { TabState } from './tab-state';
 
 /** Stores the conversations the page shows and answers their ids. */

@@ -13,7 +13,7 @@ import { planMoveToDm, type MoveToDmPlan } from '@/lib/replies/move-to-dm';
 import { sensitiveValuesOf, type ReplyChannel, type SensitiveValue } from '@/lib/replies/public-safety';
 import { findSensitive, type SensitiveFinding } from '@/lib/replies/sensitive';
 import type { TemplateValues } from '@/lib/replies/template-fill';
-import { isKnownPerson } from '@/lib/sites/unknown-person';
+import { isKnownPerson } from '@/lib/sites/shared/unknown-person';
 import { readSettings } from '@/lib/settings/storage';
 import type { BackgroundServices } from './handlers';
 import { chosenSubject, readReplySubject, type ReplySubject } from './replies-subject';

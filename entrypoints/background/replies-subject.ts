@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { personSchema, type PageContext, type Person } from '@/lib/model';
 import { focusText } from '@/lib/replies/focus-text';
-import { isKnownPerson } from '@/lib/sites/unknown-person';
+import { isKnownPerson } from '@/lib/sites/shared/unknown-person';
 
 const MAX_CUSTOMER_TEXTS = 60;
 const MAX_CUSTOMER_TEXT_CHARS = 4_000;

@@ -1,5 +1,5 @@
 import type { PageContext, PageMessage, Person, Site } from '@/lib/model/page-context';
-import { isKnownPerson } from '@/lib/sites/unknown-person';
+import { isKnownPerson } from '@/lib/sites/shared/unknown-person';
 
 /** One conversation as a page shows it: whom it is with and what was said, oldest first. */
 export interface CapturedThread {

@@ -4,10 +4,10 @@
  * the page are one identity.
  */
 import type { Site } from '@/lib/model';
-import { parseProfileUrl as facebookProfile, profileRefFromSegment } from '@/lib/sites/facebook-urls';
-import { parseProfileUrl as instagramProfile, profileRefFromHandle } from '@/lib/sites/instagram-urls';
-import { parseProfileUrl as linkedinProfile, profileRefFromSlug } from '@/lib/sites/linkedin-common';
-import { parseXProfileUrl, xProfileRef } from '@/lib/sites/x-urls';
+import { parseProfileUrl as facebookProfile, profileRefFromSegment } from '@/lib/sites/facebook/urls';
+import { parseProfileUrl as instagramProfile, profileRefFromHandle } from '@/lib/sites/instagram/urls';
+import { parseProfileUrl as linkedinProfile, profileRefFromSlug } from '@/lib/sites/linkedin/common';
+import { parseXProfileUrl, xProfileRef } from '@/lib/sites/x/urls';
 import type { ImportIdentity } from './import-row';
 
 interface ProfileRef {

@@ -5,7 +5,7 @@
  * The header is found by its names, not by position, so a shorter or longer preamble, reordered
  * columns or a file re-saved by a spreadsheet still read.
  */
-import { parseProfileUrl } from '@/lib/sites/linkedin-common';
+import { parseProfileUrl } from '@/lib/sites/linkedin/common';
 import { cleanCell, isBlankRecord, parseCsv, raggedReason, type CsvProblem } from './csv';
 import { parseCalendarDate } from './dates';
 import { mapHeader } from './header';

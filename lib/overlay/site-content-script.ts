@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { SelectorMap } from '@/lib/sites/selector-map';
-import { sitePatterns } from '@/lib/sites/match-patterns';
+import type { SelectorMap } from '@/lib/sites/shared/selector-map';
+import { sitePatterns } from '@/lib/sites/shared/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { runOverlay } from './run-overlay';
 

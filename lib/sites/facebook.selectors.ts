@@ -1,4 +1,4 @@
-import type { SelectorMap } from './selector-map';
+import type { SelectorMap } from './shared/selector-map';
 
 /**
  * Every Facebook selector, and nowhere else. Three markup generations are covered:

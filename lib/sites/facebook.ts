@@ -1,34 +1,34 @@
 /**
  * The Facebook adapter (www, m., business.facebook.com and messenger.com). Which page it is comes
- * from the URL (facebook-urls.ts); what it shows from the DOM, read by one module per kind of page:
- * - post (threadKey facebook:post:<id>) with its comments (facebook-post.ts), in whichever markup
- *   generation the page is: classic 2016–2019 (facebook-classic.ts), mobile (facebook-mobile.ts) or
- *   Comet (facebook-comet.ts, with the times and ids its scripts embed from facebook-embedded.ts);
- * - a Page's posts list, read as an inbox (facebook-posts-list.ts);
- * - Messenger and inbox threads (threadKey facebook:dm:<id>) and the chat list (facebook-messenger.ts).
- * The signed-in account comes from facebook-me.ts; one read of one page (document, URL, scripts,
- * links) is facebook-page.ts; what stories of every generation share is facebook-story.ts; the
- * reply box from facebook-composer.ts and typing into it from facebook-insert.ts; text as people
- * read it from facebook-text.ts; the names of misses and small DOM helpers from facebook-common.ts;
+ * from the URL (facebook/urls.ts); what it shows from the DOM, read by one module per kind of page:
+ * - post (threadKey facebook:post:<id>) with its comments (facebook/post.ts), in whichever markup
+ *   generation the page is: classic 2016–2019 (facebook/classic.ts), mobile (facebook/mobile.ts) or
+ *   Comet (facebook/comet.ts, with the times and ids its scripts embed from facebook/embedded.ts);
+ * - a Page's posts list, read as an inbox (facebook/posts-list.ts);
+ * - Messenger and inbox threads (threadKey facebook:dm:<id>) and the chat list (facebook/messenger.ts).
+ * The signed-in account comes from facebook/me.ts; one read of one page (document, URL, scripts,
+ * links) is facebook/page.ts; what stories of every generation share is facebook/story.ts; the
+ * reply box from facebook/composer.ts and typing into it from facebook/insert.ts; text as people
+ * read it from facebook/text.ts; the names of misses and small DOM helpers from facebook/common.ts;
  * every selector from facebook.selectors.ts. Site-independent query and URL helpers come from
  * dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
-import { facebookMisses } from './facebook-common';
-import { findComposer } from './facebook-composer';
-import { insertFacebookText } from './facebook-insert';
-import { readMe } from './facebook-me';
-import { readChatList, readConversation } from './facebook-messenger';
-import { PageScope } from './facebook-page';
-import { readPostPage } from './facebook-post';
-import { readPostsList } from './facebook-posts-list';
-import { matchesFacebook, routeFacebookUrl } from './facebook-urls';
-import { composerSafely, readSafely } from './safe-adapter';
+import { facebookMisses } from './facebook/common';
+import { findComposer } from './facebook/composer';
+import { insertFacebookText } from './facebook/insert';
+import { readMe } from './facebook/me';
+import { readChatList, readConversation } from './facebook/messenger';
+import { PageScope } from './facebook/page';
+import { readPostPage } from './facebook/post';
+import { readPostsList } from './facebook/posts-list';
+import { matchesFacebook, routeFacebookUrl } from './facebook/urls';
+import { composerSafely, readSafely } from './shared/safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
-export { safeDecodeURIComponent } from './dom-query';
-export { facebookMisses } from './facebook-common';
-export { insertFacebookText } from './facebook-insert';
-export { shownText } from './facebook-text';
+export { safeDecodeURIComponent } from './shared/dom-query';
+export { facebookMisses } from './facebook/common';
+export { insertFacebookText } from './facebook/insert';
+export { shownText } from './facebook/text';
 export {
   dmThreadKey,
   matchesFacebook,
@@ -42,7 +42,7 @@ export {
   threadUrl,
   type FacebookRoute,
   type ProfileRef,
-} from './facebook-urls';
+} from './facebook/urls';
 
 function readPage(doc: Document, url: URL): PageContext {
   const misses: string[] = [];

@@ -5,7 +5,7 @@ import { x } from './x';
 import type { SiteAdapter } from './types';
 
 export type { PageContext, Person, Site, SiteAdapter } from './types';
-export type { SelectorEntry, SelectorMap } from './selector-map';
+export type { SelectorEntry, SelectorMap } from './shared/selector-map';
 
 export const adapters: readonly SiteAdapter[] = [linkedin, x, facebook, instagram];
 

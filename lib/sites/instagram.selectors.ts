@@ -1,4 +1,4 @@
-import type { SelectorMap } from './selector-map';
+import type { SelectorMap } from './shared/selector-map';
 
 /**
  * Every Instagram selector, and nowhere else. Markup generations covered by saved pages:

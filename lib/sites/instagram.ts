@@ -1,29 +1,29 @@
 /**
- * The Instagram adapter. Which page it is comes from the URL (instagram-urls.ts); what it shows
+ * The Instagram adapter. Which page it is comes from the URL (instagram/urls.ts); what it shows
  * from the DOM, read by one module per kind of page:
- * - profile (/<handle>/ and its tabs): the person from the profile header (instagram-profile.ts);
+ * - profile (/<handle>/ and its tabs): the person from the profile header (instagram/profile.ts);
  * - post (/p/, /reel/, /tv/…, threadKey instagram:post:<shortcode>) with its caption and comments,
- *   on its own page or in a dialog (instagram-post.ts);
- * - conversation (/direct/t/<id>/, threadKey instagram:dm:<id>) and the DM inbox (instagram-direct.ts).
- * The signed-in account comes from instagram-me.ts; names paired with handles in the page's
- * metadata from instagram-names.ts; the reply editor from instagram-composer.ts; shared DOM helpers
- * and the names of misses from instagram-common.ts; text helpers from instagram-text.ts; every
+ *   on its own page or in a dialog (instagram/post.ts);
+ * - conversation (/direct/t/<id>/, threadKey instagram:dm:<id>) and the DM inbox (instagram/direct.ts).
+ * The signed-in account comes from instagram/me.ts; names paired with handles in the page's
+ * metadata from instagram/names.ts; the reply editor from instagram/composer.ts; shared DOM helpers
+ * and the names of misses from instagram/common.ts; text helpers from instagram/text.ts; every
  * selector from instagram.selectors.ts. Site-independent query and URL helpers come from
  * dom-query.ts, the never-throwing `read` from safe-adapter.ts.
  */
-import { insertTextIntoEditor } from './insert-text';
-import { instagramMisses } from './instagram-common';
-import { findComposer } from './instagram-composer';
-import { readConversation, readInbox } from './instagram-direct';
-import { readMe } from './instagram-me';
-import { readPost } from './instagram-post';
-import { readProfilePerson } from './instagram-profile';
-import { matchesInstagram, routeInstagramUrl } from './instagram-urls';
-import { composerSafely, readSafely } from './safe-adapter';
+import { insertTextIntoEditor } from './shared/insert-text';
+import { instagramMisses } from './instagram/common';
+import { findComposer } from './instagram/composer';
+import { readConversation, readInbox } from './instagram/direct';
+import { readMe } from './instagram/me';
+import { readPost } from './instagram/post';
+import { readProfilePerson } from './instagram/profile';
+import { matchesInstagram, routeInstagramUrl } from './instagram/urls';
+import { composerSafely, readSafely } from './shared/safe-adapter';
 import type { PageContext, SiteAdapter } from './types';
 
-export { instagramMisses } from './instagram-common';
-export { jsonObjectAfter, visibleTextExcept } from './instagram-text';
+export { instagramMisses } from './instagram/common';
+export { jsonObjectAfter, visibleTextExcept } from './instagram/text';
 export {
   dmThreadKey,
   matchesInstagram,
@@ -33,7 +33,7 @@ export {
   routeInstagramUrl,
   type InstagramProfileRef,
   type InstagramRoute,
-} from './instagram-urls';
+} from './instagram/urls';
 
 function readPage(doc: Document, url: URL): PageContext {
   const misses: string[] = [];

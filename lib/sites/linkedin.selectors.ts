@@ -1,4 +1,4 @@
-import type { SelectorEntry, SelectorMap } from './selector-map';
+import type { SelectorEntry, SelectorMap } from './shared/selector-map';
 
 /**
  * Every LinkedIn selector, and nowhere else. Markup generations covered:

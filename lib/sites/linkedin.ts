@@ -3,23 +3,23 @@
  * from the DOM, read by one module per kind of page:
  * - profile (/in/<slug>/): here, from the top card; a Sales Navigator lead
  *   (/sales/lead/…) is a profile when it links the member's /in/ profile
- *   (linkedin-sales-navigator.ts), else 'other';
+ *   (linkedin/sales-navigator.ts), else 'other';
  * - conversation (/messaging/thread/<id>/, threadKey linkedin:thread:<conversation id>) and the
- *   conversation list of /messaging/ as an inbox (linkedin-messaging.ts);
+ *   conversation list of /messaging/ as an inbox (linkedin/messaging.ts);
  * - post (/feed/update/urn:li:activity:<id>/, threadKey linkedin:post:<activity id>) with its
  *   comments; lists of posts (feed, a member's activity, content search) and notifications as
- *   inboxes whose rows are keyed as the posts' own pages key them (linkedin-feed.ts);
+ *   inboxes whose rows are keyed as the posts' own pages key them (linkedin/feed.ts);
  * - people search is 'other' (its results are neither conversations nor posts); the results that
  *   link a member are its `inbox` rows, keyed `linkedin:profile:<handle>` like a tracked profile, so
  *   the list can carry row badges (readPeopleSearch reads every result, linked or not).
- * The signed-in account comes from linkedin-me.ts; shared URL, id and DOM helpers from
- * linkedin-common.ts; every selector from linkedin.selectors.ts. Site-independent query and URL
- * helpers come from dom-query.ts, the never-throwing `read` from safe-adapter.ts.
+ * The signed-in account comes from linkedin/me.ts; shared URL, id and DOM helpers from
+ * linkedin/common.ts; every selector from linkedin.selectors.ts. Site-independent query and URL
+ * helpers come from shared/dom-query.ts, the never-throwing `read` from shared/safe-adapter.ts.
  */
 import * as z from 'zod/mini';
-import { all, follows, parseJson, pathSegments } from './dom-query';
-import { collapseWhitespace, isInsideHidden, visibleText } from './dom-text';
-import { insertTextIntoEditor } from './insert-text';
+import { all, follows, parseJson, pathSegments } from './shared/dom-query';
+import { collapseWhitespace, isInsideHidden, visibleText } from './shared/dom-text';
+import { insertTextIntoEditor } from './shared/insert-text';
 import {
   canonicalThreadId,
   documentUrl,
@@ -32,16 +32,16 @@ import {
   sameText,
   type PostRef,
   type ProfileRef,
-} from './linkedin-common';
-import { activityOwnerName, readFeed, readNotifications, readPeopleSearch, readPostPage } from './linkedin-feed';
-import { readSignedIn } from './linkedin-me';
-import { readConversation, readConversationList } from './linkedin-messaging';
-import { readSalesLead } from './linkedin-sales-navigator';
+} from './linkedin/common';
+import { activityOwnerName, readFeed, readNotifications, readPeopleSearch, readPostPage } from './linkedin/feed';
+import { readSignedIn } from './linkedin/me';
+import { readConversation, readConversationList } from './linkedin/messaging';
+import { readSalesLead } from './linkedin/sales-navigator';
 import { linkedinSelectors as selectors } from './linkedin.selectors';
-import { composerSafely, readSafely } from './safe-adapter';
+import { composerSafely, readSafely } from './shared/safe-adapter';
 import type { PageContext, Person, SiteAdapter } from './types';
 
-export { safeDecodeURIComponent } from './dom-query';
+export { safeDecodeURIComponent } from './shared/dom-query';
 export {
   canonicalThreadId,
   entityRefFromUrl,
@@ -56,8 +56,8 @@ export {
   type LinkedInRoute,
   type PostRef,
   type ProfileRef,
-} from './linkedin-common';
-export { readPeopleSearch, type PeopleSearchResult } from './linkedin-feed';
+} from './linkedin/common';
+export { readPeopleSearch, type PeopleSearchResult } from './linkedin/feed';
 
 // ---------------------------------------------------------------- which page
 

@@ -4,10 +4,10 @@ import { createTranslator } from '@/lib/i18n/translate';
 import { missLabelKey } from '@/components/options/miss-labels';
 import { policyName, targetsLine } from '@/components/options/policy-summary';
 import { defaultSlaPolicies } from '@/lib/sla/default-policies';
-import { facebookMisses } from '@/lib/sites/facebook-common';
-import { instagramMisses } from '@/lib/sites/instagram-common';
-import { linkedinMisses } from '@/lib/sites/linkedin-common';
-import { xMisses } from '@/lib/sites/x-common';
+import { facebookMisses } from '@/lib/sites/facebook/common';
+import { instagramMisses } from '@/lib/sites/instagram/common';
+import { linkedinMisses } from '@/lib/sites/linkedin/common';
+import { xMisses } from '@/lib/sites/x/common';
 import en from '@/locales/en.json';
 
 describe('counts through Intl.PluralRules', () => {

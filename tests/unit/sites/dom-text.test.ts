@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isEmojiText, isInsideHidden, visibleText } from '@/lib/sites/dom-text';
+import { collapseWhitespace, isEmojiText, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import { documentFromHtml } from './fixtures';
 
 function body(html: string): HTMLElement {

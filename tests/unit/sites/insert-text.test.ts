@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { insertTextIntoEditor } from '@/lib/sites/insert-text';
+import { insertTextIntoEditor } from '@/lib/sites/shared/insert-text';
 import { linkedin } from '@/lib/sites/linkedin';
 
 interface Page {

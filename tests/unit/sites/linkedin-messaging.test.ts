@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
 import { canonicalThreadId, linkedin, linkedinMisses } from '@/lib/sites/linkedin';
-import { decodeMessengerMessageId, parseMessageEventUrn } from '@/lib/sites/linkedin-common';
+import { decodeMessengerMessageId, parseMessageEventUrn } from '@/lib/sites/linkedin/common';
 import { documentFromHtml, fixturePath, fixtureUrl, loadFixture } from './fixtures';
 import { SYNTHETIC_IDS, SYNTHETIC_PAGES, syntheticDocument } from './linkedin-synthetic-pages';
 

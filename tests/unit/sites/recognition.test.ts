@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognitionGaps } from '@/lib/sites/recognition';
+import { recognitionGaps } from '@/lib/sites/shared/recognition';
 
 describe('recognitionGaps', () => {
   it('ignores facts a person or page may simply not have', () => {

@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { insertTextIntoEditor } from '@/lib/sites/insert-text';
+import { insertTextIntoEditor } from '@/lib/sites/shared/insert-text';
 import { instagram } from '@/lib/sites/instagram';
-import { insertReplyText } from '@/lib/sites/reply-insert';
-import { findReplyButton, openReplyBox } from '@/lib/sites/reply-target-insert';
+import { insertReplyText } from '@/lib/sites/shared/reply-insert';
+import { findReplyButton, openReplyBox } from '@/lib/sites/shared/reply-target-insert';
 import { x } from '@/lib/sites/x';
 import { documentFromHtml, fixturePath, fixtureUrl } from './fixtures';
 import { readFileSync } from 'node:fs';

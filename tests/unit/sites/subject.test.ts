@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfOf, subjectOf } from '@/lib/sites/subject';
+import { selfOf, subjectOf } from '@/lib/sites/shared/subject';
 import type { PageContext, Person } from '@/lib/sites/types';
 
 const person = (handle: string): Person => ({ handle, profileUrl: `https://x.com/${handle}`, displayName: handle });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
-import { recognitionGaps } from '@/lib/sites/recognition';
-import { UNKNOWN_HANDLE } from '@/lib/sites/unknown-person';
+import { recognitionGaps } from '@/lib/sites/shared/recognition';
+import { UNKNOWN_HANDLE } from '@/lib/sites/shared/unknown-person';
 import { inlineText, x, xMisses } from '@/lib/sites/x';
 import { xSelectorsWithoutSavedPage } from '@/lib/sites/x.selectors';
 import { documentFromHtml, fixtureUrl, loadFixture } from './fixtures';
