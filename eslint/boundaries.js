@@ -7,9 +7,15 @@ const layer = (name) => [`@/${name}`, `@/${name}/**`, `**/${name.split('/').pop(
 
 const rules = [
   {
-    name: 'components are props in, events out: no database or sync',
+    // The pages' own hooks and sections (entrypoints/panel, entrypoints/popup, entrypoints/options) send the requests.
+    name: 'components are props in, events out: no messaging, database or sync (their types are in lib/views and lib/model)',
     files: ['components/**'],
-    forbidden: [...layer('lib/db'), ...layer('lib/sync')],
+    forbidden: [...layer('lib/messaging'), ...layer('lib/db'), ...layer('lib/sync')],
+  },
+  {
+    name: 'views are shapes the pages render: no messaging, database, sync, components or pages',
+    files: ['lib/views/**'],
+    forbidden: [...layer('lib/messaging'), ...layer('lib/db'), ...layer('lib/sync'), ...layer('components'), ...layer('entrypoints')],
   },
   {
     name: 'site adapters read pages: no database, messaging or components',

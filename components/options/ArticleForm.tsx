@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { articleFieldsSchema, type ArticleFields } from '@/lib/messaging/options-protocol';
+import { articleFieldsSchema, type ArticleFields } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { errorsUnder, fieldErrorsOf, type FieldErrors } from './field-errors';
 import { FieldError } from './FieldError';

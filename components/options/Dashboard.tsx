@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { MetricsFilters, MetricsView } from '@/lib/messaging/options-protocol';
+import type { MetricsFilters, MetricsView } from '@/lib/views/options';
 import { siteSchema, type Site } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CsvTable, DataSummary, ImportAnswer, RestoreAnswer } from '@/lib/messaging/options-protocol';
+import type { CsvTable, DataSummary, ImportAnswer, RestoreAnswer } from '@/lib/views/options';
 import { useLocalisation } from '../i18n';
 import { ImportContacts, type ImportRequest } from './ImportContacts';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { contactColumns, csvHeader, guessMapping, previewImport, type ColumnMapping } from '@/lib/import/contacts-csv';
 import { linkedInImportRows } from '@/lib/import/linkedin-rows';
-import type { ImportAnswer } from '@/lib/messaging/options-protocol';
+import type { ImportAnswer } from '@/lib/views/options';
 import { useLocalisation } from '../i18n';
 import { LineProblems } from './LineProblems';
 

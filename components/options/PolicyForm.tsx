@@ -1,7 +1,6 @@
 import { policyName } from './policy-summary';
 import { useId, useState } from 'react';
-import { policyFieldsSchema, type PolicyFields } from '@/lib/messaging/options-protocol';
-import { prioritySchema, siteSchema } from '@/lib/model';
+import { policyFieldsSchema, prioritySchema, siteSchema, type PolicyFields } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
 import { BusinessHoursEditor, defaultBusinessHours } from './BusinessHoursEditor';

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { ReplyProviderView } from '@/lib/messaging/replies-protocol';
+import type { ReplyProviderView } from '@/lib/views/replies';
 import { useLocalisation } from '../i18n';
 
 export interface ReplyProviderFields {

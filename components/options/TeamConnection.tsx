@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { SyncStatus } from '@/lib/messaging/sync-protocol';
+import type { SyncStatus } from '@/lib/views/sync';
 import { useLocalisation } from '../i18n';
 
 export interface ConnectionCheck {

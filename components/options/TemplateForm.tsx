@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { templateFieldsSchema, type TemplateFields } from '@/lib/messaging/options-protocol';
+import { templateFieldsSchema, type TemplateFields } from '@/lib/model';
 import { fillTemplate, standardVariables } from '@/lib/replies/template-fill';
 import { useLocalisation } from '../i18n';
 import { errorsUnder, fieldErrorsOf, type FieldErrors } from './field-errors';

@@ -1,4 +1,4 @@
-import type { MetricsView } from '@/lib/messaging/options-protocol';
+import type { MetricsView } from '@/lib/views/options';
 import { toCsv, type CsvValue } from '@/lib/import/csv';
 import type { Site } from '@/lib/model';
 

@@ -1,6 +1,6 @@
 import { snoozeUntil } from '@/lib/conversations/snooze-presets';
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { ConversationView } from '@/lib/messaging/views';
+import type { ConversationView } from '@/lib/views/panel';
 import { urgencyOf } from '@/lib/sla/urgency';
 import { formatDayAndTime, useLocalisation } from '../i18n';
 import { formatDuration, msLeft } from '../time-left';

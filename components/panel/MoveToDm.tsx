@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MoveToDmView } from '@/lib/messaging/replies-protocol';
+import type { MoveToDmView } from '@/lib/views/replies';
 import { useLocalisation } from '../i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { NoteView } from '@/lib/messaging/views';
+import type { NoteView } from '@/lib/views/panel';
 import { formatDayAndTime, useLocalisation } from '../i18n';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactStage } from '@/lib/model';
-import type { PanelView } from '@/lib/messaging/views';
+import type { PanelView } from '@/lib/views/panel';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { useLocalisation } from '../i18n';
 import { ConversationClocks } from './ConversationClocks';

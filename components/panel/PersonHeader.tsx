@@ -1,5 +1,5 @@
 import type { Person } from '@/lib/model';
-import type { ContactView } from '@/lib/messaging/views';
+import type { ContactView } from '@/lib/views/panel';
 import { formatDay, useLocalisation } from '../i18n';
 
 export function PersonHeader({ person, contact }: { person: Person | null; contact: ContactView | null }) {

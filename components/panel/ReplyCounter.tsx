@@ -1,5 +1,5 @@
 import { replyLength } from '@/lib/replies/limits';
-import type { RepliesView } from '@/lib/messaging/replies-protocol';
+import type { RepliesView } from '@/lib/views/replies';
 import { useLocalisation } from '../i18n';
 
 /** How long a text is against the site's limit, counted as the site counts; marked when over. */

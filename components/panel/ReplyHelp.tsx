@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { InsertTarget, RepliesView } from '@/lib/messaging/replies-protocol';
+import type { InsertTarget, RepliesView } from '@/lib/views/replies';
 import type { ReplyClaim } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { MoveToDm } from './MoveToDm';

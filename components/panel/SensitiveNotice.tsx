@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { RepliesView } from '@/lib/messaging/replies-protocol';
+import type { RepliesView } from '@/lib/views/replies';
 import { useLocalisation } from '../i18n';
 
 type Kind = RepliesView['sensitive']['reasons'][number];

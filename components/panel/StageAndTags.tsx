@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { contactStages, tagListSchema, type ContactStage } from '@/lib/model';
-import type { ContactView } from '@/lib/messaging/views';
+import type { ContactView } from '@/lib/views/panel';
 import { hasTag, suggestTags, uniqueTags } from '@/lib/tags/tags';
 import { useLocalisation } from '../i18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { InsertTarget, RepliesView, SuggestionView } from '@/lib/messaging/replies-protocol';
+import type { InsertTarget, RepliesView, SuggestionView } from '@/lib/views/replies';
 import { replyLength } from '@/lib/replies/limits';
 import { useLocalisation } from '../i18n';
 import { ReplyCounter } from './ReplyCounter';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/translate';
-import type { ReplyNoteView } from '@/lib/messaging/replies-protocol';
+import type { ReplyNoteView } from '@/lib/views/replies';
 import { useLocalisation } from '../i18n';
 import { SENSITIVE_KIND_LABEL } from './SensitiveNotice';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ConversationTeam } from '@/lib/messaging/views';
+import type { ConversationTeam } from '@/lib/views/panel';
 import { useLocalisation } from '../i18n';
 import { useNow } from '../use-now';
 

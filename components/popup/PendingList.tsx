@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { PendingItem } from '@/lib/messaging/views';
+import type { PendingItem } from '@/lib/views/popup';
 import { useLocalisation } from '../i18n';
 import { PendingRow, type PendingActions } from './PendingRow';
 

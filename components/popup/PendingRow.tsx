@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PendingItem } from '@/lib/messaging/views';
+import type { PendingItem } from '@/lib/views/popup';
 import { urgencyOf } from '@/lib/sla/urgency';
 import { formatDayAndTime, useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';

@@ -1,4 +1,4 @@
-import type { RecentContact } from '@/lib/messaging/views';
+import type { RecentContact } from '@/lib/views/popup';
 import { formatDay, useLocalisation } from '../i18n';
 
 export function RecentContacts({ contacts, onOpen }: { contacts: RecentContact[]; onOpen: (url: string) => void }) {

@@ -6,7 +6,7 @@ import type { ReplylineDb } from '@/lib/db/open';
 import { EXCERPT_CHARS, type QueueEntry } from '@/lib/db/queue';
 import { queueCounts, queueHead } from '@/lib/db/queue-store';
 import type { FollowUp } from '@/lib/model';
-import type { PendingItem, PendingPage } from '@/lib/messaging/views';
+import type { PendingItem, PendingPage } from '@/lib/views/popup';
 import { comparePending } from '@/lib/sla/urgency';
 
 /** How many rows the popup lists when it does not say: the most urgent ones; the counts cover all. */

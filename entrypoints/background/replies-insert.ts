@@ -4,7 +4,7 @@
  * the panel): defence in depth behind the panel, which already withholds such text. Text over the
  * site's limit goes in only once the agent confirmed it.
  */
-import type { InsertResult } from '@/lib/messaging/replies-protocol';
+import type { InsertResult } from '@/lib/views/replies';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Site } from '@/lib/model';
 import { replyLength, replyLimit } from '@/lib/replies/limits';

@@ -4,7 +4,7 @@ import type { ReplylineDb } from '@/lib/db/open';
 import { onRecordsChanged } from '@/lib/db/changes';
 import { outboxSize } from '@/lib/db/outbox';
 import { readSyncState, resetSyncState } from '@/lib/db/sync-state';
-import type { SyncStatus } from '@/lib/messaging/sync-protocol';
+import type { SyncStatus } from '@/lib/views/sync';
 import { readBackendSettings, writeBackendSettings, type BackendSettings } from '@/lib/settings/backend';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
 import { SyncError } from '@/lib/sync/errors';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { idSchema, personSchema } from '@/lib/model';
-import { pageSummarySchema } from '@/lib/messaging/views';
+import { pageSummarySchema } from '@/lib/views/panel';
 
 /** What each tab shows, kept in session storage so a restarted service worker still knows. */
 export const tabStateSchema = z.object({

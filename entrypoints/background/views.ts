@@ -6,7 +6,7 @@ import type { Contact, Conversation, Note, SlaPolicy } from '@/lib/model';
 import { isBusinessTime, nextBusinessStart } from '@/lib/sla/business-time';
 import { conversations } from '@/lib/db/conversations';
 import { slaPolicies } from '@/lib/db/sla-policies';
-import type { ContactView, ConversationTeam, ConversationView, NoteView, PanelView } from '@/lib/messaging/views';
+import type { ContactView, ConversationTeam, ConversationView, NoteView, PanelView } from '@/lib/views/panel';
 import type { PresenceEntry } from '@/lib/sync/presence';
 import { uniqueTags } from '@/lib/tags/tags';
 import type { TabState } from './tab-state';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { panelPushSchema, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { FOCUS_NOTE_FRAGMENT } from '@/lib/overlay/focus-note';
-import type { PanelView } from '@/lib/messaging/views';
+import type { PanelView } from '@/lib/views/panel';
 import type { PanelActions } from '@/components/panel/Panel';
 import { shownConversationId, useShowingPresence } from './use-presence';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { PanelView } from '@/lib/messaging/views';
+import type { PanelView } from '@/lib/views/panel';
 
 /** Under the backend's 60 s expiry, so a teammate's warning does not flicker between announcements. */
 export const REANNOUNCE_MS = 45_000;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReplyHelpProps, GenerationState } from '@/components/panel/ReplyHelp';
 import type { InsertOptions } from '@/components/panel/SuggestedReplies';
-import type { InsertResult, InsertTarget, RepliesView } from '@/lib/messaging/replies-protocol';
+import type { InsertResult, InsertTarget, RepliesView } from '@/lib/views/replies';
+import type { PanelView } from '@/lib/views/panel';
 import type { ReplyClaim } from '@/lib/model';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { PanelView } from '@/lib/messaging/views';
 
 const GENERATION_POLL_MS = 250;
 

@@ -7,7 +7,7 @@ import { PendingList } from '@/components/popup/PendingList';
 import type { PendingActions } from '@/components/popup/PendingRow';
 import { RecentContacts } from '@/components/popup/RecentContacts';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { PendingPage, RecentContact } from '@/lib/messaging/views';
+import type { PendingPage, RecentContact } from '@/lib/views/popup';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 
 const RECENT_LIMIT = 20;

@@ -5,7 +5,8 @@ import { pageRequests } from './page-protocol';
 import { repliesProtocol } from './replies-protocol';
 import { syncProtocol } from './sync-protocol';
 import { route } from './route';
-import { contactViewSchema, noteViewSchema, panelViewSchema, pendingPageSchema, recentContactSchema } from './views';
+import { contactViewSchema, noteViewSchema, panelViewSchema } from '@/lib/views/panel';
+import { pendingPageSchema, recentContactSchema } from '@/lib/views/popup';
 
 export { tabProtocol, type TabProtocol } from './page-protocol';
 export type { Protocol, RequestOf, RequestType, ResponseOf } from './route';

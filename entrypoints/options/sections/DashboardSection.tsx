@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Dashboard, filtersOf, type DashboardFilterForm } from '@/components/options/Dashboard';
-import type { MetricsView } from '@/lib/messaging/options-protocol';
+import type { MetricsView } from '@/lib/views/options';
 import { sendToBackground } from '@/lib/messaging/send';
 import { downloadText } from '../download';
 import { errorText } from '../error-text';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DataPrivacy } from '@/components/options/DataPrivacy';
 import type { ImportRequest } from '@/components/options/ImportContacts';
 import { useLocalisation } from '@/components/i18n';
-import type { DataSummary, ImportAnswer, RestoreAnswer } from '@/lib/messaging/options-protocol';
+import type { DataSummary, ImportAnswer, RestoreAnswer } from '@/lib/views/options';
 import { sendToBackground } from '@/lib/messaging/send';
 import { downloadText } from '../download';
 import { errorText } from '../error-text';

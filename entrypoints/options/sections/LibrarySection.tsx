@@ -3,9 +3,8 @@ import { ArticleForm, newArticle } from '@/components/options/ArticleForm';
 import { LibraryList } from '@/components/options/LibraryList';
 import { TemplateForm, newTemplate } from '@/components/options/TemplateForm';
 import { useLocalisation } from '@/components/i18n';
-import type { ArticleFields, TemplateFields } from '@/lib/messaging/options-protocol';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { KnowledgeArticle, ReplyTemplate } from '@/lib/model';
+import type { ArticleFields, KnowledgeArticle, ReplyTemplate, TemplateFields } from '@/lib/model';
 import { errorText } from '../error-text';
 
 type Kind = 'templates' | 'articles';

@@ -3,9 +3,8 @@ import { PolicyForm, newPolicy } from '@/components/options/PolicyForm';
 import { PolicyList } from '@/components/options/PolicyList';
 import { policyName } from '@/components/options/policy-summary';
 import { useLocalisation } from '@/components/i18n';
-import type { PolicyFields } from '@/lib/messaging/options-protocol';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { SlaPolicy } from '@/lib/model';
+import type { PolicyFields, SlaPolicy } from '@/lib/model';
 import { errorText } from '../error-text';
 
 function fieldsOf(policy: SlaPolicy): PolicyFields {

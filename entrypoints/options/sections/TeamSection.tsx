@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ReplyProvider } from '@/components/options/ReplyProvider';
 import { TeamConnection, type ConnectionCheck } from '@/components/options/TeamConnection';
-import type { ReplyProviderView } from '@/lib/messaging/replies-protocol';
+import type { ReplyProviderView } from '@/lib/views/replies';
+import type { SyncStatus } from '@/lib/views/sync';
 import { useNow } from '@/components/use-now';
-import type { SyncStatus } from '@/lib/messaging/sync-protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { errorText } from '../error-text';
 

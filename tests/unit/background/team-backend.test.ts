@@ -5,7 +5,7 @@ import { createSyncService } from '@/entrypoints/background/sync-service';
 import { createTimers } from '@/entrypoints/background/timers';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { ConversationView, PanelView } from '@/lib/messaging/views';
+import type { ConversationView, PanelView } from '@/lib/views/panel';
 import type { PageContext } from '@/lib/model';
 import { createAgent, createApp, createLocalNotifier, createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
 import { clockFor, freshDb } from '../db/helpers';

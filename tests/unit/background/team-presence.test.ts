@@ -8,7 +8,7 @@ import { shownConversationId } from '@/entrypoints/panel/use-presence';
 import { conversationKeyOf, conversationTeam, type TeamDirectory } from '@/entrypoints/background/views';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { PanelView } from '@/lib/messaging/views';
+import type { PanelView } from '@/lib/views/panel';
 import type { Conversation, PageContext } from '@/lib/model';
 import { createPresenceTable } from '@/lib/sync/presence';
 import { clockFor, freshDb, manualTime } from '../db/helpers';

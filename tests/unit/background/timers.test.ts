@@ -9,7 +9,7 @@ import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { PendingPage } from '@/lib/messaging/views';
+import type { PendingPage } from '@/lib/views/popup';
 import type { PageContext, PageMessage, Person } from '@/lib/model';
 import { clockFor, freshDb, manualTime } from '../db/helpers';
 

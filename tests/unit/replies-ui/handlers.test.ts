@@ -10,7 +10,7 @@ import { ensureStarterContent, starterId } from '@/lib/db/starter';
 import { templates } from '@/lib/db/templates';
 import { createRequestHandler } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { InsertResult, RepliesView } from '@/lib/messaging/replies-protocol';
+import type { InsertResult, RepliesView } from '@/lib/views/replies';
 import type { PageContext, Person } from '@/lib/model';
 import { writeReplyProviderSettings } from '@/lib/replies/llm-settings';
 import { clockFor, freshDb } from '../db/helpers';
