@@ -8,7 +8,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { adapterFor } from '@/lib/sites';
 import type { BackgroundServices } from './handlers';
 import { readTabState, writeTabState } from './tab-state';
-import { conversationKeyOf, conversationView, panelView } from './views';
+import { conversationKeyOf, conversationView } from './views';
 import { insertGatedText } from './replies-insert';
 
 type ConversationRequests =
@@ -41,18 +41,7 @@ export function conversationHandlers(
   services: BackgroundServices,
   tabOf: (sender: RequestSender) => number,
 ): Pick<Handlers<BackgroundProtocol>, ConversationRequests> {
-  const { db, clock, panels, timers, sync } = services;
-  /** After any change: the badge, the alarm and every panel showing the conversation. */
-  async function changed(conversationId: string | null): Promise<typeof done> {
-    await timers.refresh();
-    for (const tabId of panels.tabs()) {
-      const tab = await readTabState(tabId);
-      if (tab && (conversationId === null || tab.conversationIds.includes(conversationId))) {
-        panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
-      }
-    }
-    return done;
-  }
+  const { db, clock, changes, sync } = services;
 
   async function existing(conversationId: string) {
     const conversation = await conversations.get(db, conversationId);
@@ -65,7 +54,7 @@ export function conversationHandlers(
       await existing(conversationId);
       if (until <= clock.nowIso()) throw new ProtocolError('bad-request', 'A snooze must end in the future');
       await snooze(db, conversationId, until, clock);
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.resolve'({ conversationId, checkInAt }) {
@@ -78,25 +67,25 @@ export function conversationHandlers(
           clock,
         );
       }
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.reopen'({ conversationId }) {
       await existing(conversationId);
       await reopen(db, conversationId, clock);
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.mark-replied'({ conversationId }) {
       await existing(conversationId);
       await markReplied(db, conversationId, clock);
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.priority'({ conversationId, priority }) {
       await existing(conversationId);
       await setPriority(db, conversationId, priority, clock);
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.track'(_, sender) {
@@ -109,7 +98,9 @@ export function conversationHandlers(
       );
       if (!tab.conversationIds.includes(conversation.id)) tab.conversationIds.push(conversation.id);
       await writeTabState(tabOf(sender), tab);
-      return changed(conversation.id);
+      // Tracking what was tracked before writes nothing: the tab's own list changed, so its panel is told.
+      await changes.showTab(tabOf(sender));
+      return done;
     },
 
     async 'conversation.after-hours-ack'({ conversationId, text }, sender) {
@@ -126,7 +117,6 @@ export function conversationHandlers(
           clock,
         );
       }
-      await changed(conversationId);
       return { inserted, remindAt: afterHours?.opensAt ?? null };
     },
 
@@ -135,7 +125,7 @@ export function conversationHandlers(
       const me = await sync.agent();
       if (!me) throw new ProtocolError('bad-request', 'Connect to the team backend first: owners are the team’s agents');
       await assign(db, conversationId, to === 'me' ? me.id : null, clock, { by: me.name });
-      return changed(conversationId);
+      return done;
     },
 
     async 'conversation.showing'({ conversationId }, sender) {
@@ -154,7 +144,7 @@ export function conversationHandlers(
     async 'follow-up.done'({ followUpId }) {
       if (!(await followUps.get(db, followUpId))) throw new ProtocolError('not-found', `No follow-up ${followUpId}`);
       await completeFollowUp(db, followUpId, clock);
-      return changed(null);
+      return done;
     },
 
     async 'tab.open'({ url }) {

@@ -9,7 +9,7 @@ import { sendToTab } from '@/lib/messaging/send';
 import { recordMisses } from '@/lib/diagnostics/recognition-misses';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { selfOf, subjectOf } from '@/lib/sites/shared/subject';
-import type { PanelPorts } from './panel-ports';
+import type { ChangeFollower } from './change-follower';
 import { readTabState, writeTabState } from './tab-state';
 import { conversationHandlers } from './conversation-handlers';
 import { inboxRowBadges } from './inbox-badges';
@@ -27,7 +27,8 @@ import { pendingPage } from './pending';
 export interface BackgroundServices {
   db: ReplylineDb;
   clock: ReplicaClock;
-  panels: PanelPorts;
+  /** Refreshes the panels and the badge after every committed write; handlers only tell it when a tab's own state changed. */
+  changes: Pick<ChangeFollower, 'showTab'>;
   timers: Pick<ReturnType<typeof createTimers>, 'refresh'>;
   sync: SyncService;
 }
@@ -38,14 +39,7 @@ function tabOf(sender: RequestSender): number {
 }
 
 export function createBackgroundHandlers(services: BackgroundServices): Handlers<BackgroundProtocol> {
-  const { db, clock, panels, timers } = services;
-  /** Re-renders every open panel that shows this contact (the same person may be open in several tabs). */
-  async function refreshPanels(contactId: string): Promise<void> {
-    for (const tabId of panels.tabs()) {
-      const tab = await readTabState(tabId);
-      if (tab?.contactId === contactId) panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
-    }
-  }
+  const { db, clock, changes } = services;
 
   return {
     async 'page.context'({ url, context }, sender) {
@@ -71,9 +65,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       };
       await writeTabState(tabId, tab);
       await repliesAfterPageReport(services, tabId, context, url, tab);
-      // The panel first; the badge and the diagnostics can follow.
-      panels.push(tabId, { type: 'view', view: await panelView(db, tab, clock.nowIso()) });
-      if (conversationIds.length > 0) await timers.refresh();
+      // The panel first; the diagnostics can follow (the badge follows the captured records' change).
+      await changes.showTab(tabId);
       const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
       await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
       return { contactId, ...(context.inbox ? { rows: await inboxRowBadges(db, context) } : {}) };
@@ -91,26 +84,22 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
       // A tag typed in another case is the tag already in use, under its first spelling.
       if (patch.tags) patch.tags = uniqueTags(patch.tags, await knownTags(db));
       const contact = await contacts.update(db, contactId, patch, clock);
-      await refreshPanels(contactId);
       return contactView(db, contact);
     },
 
     async 'note.add'({ contactId, body }) {
       if (!(await contacts.get(db, contactId))) throw new ProtocolError('not-found', `No contact ${contactId}`);
       const note = await notes.create(db, { contactId, body }, clock);
-      await refreshPanels(contactId);
       return noteView(note);
     },
 
     async 'note.edit'({ noteId, body }) {
       const note = await notes.update(db, noteId, { body }, clock);
-      await refreshPanels(note.contactId);
       return noteView(note);
     },
 
     async 'note.delete'({ noteId }) {
       const note = await notes.remove(db, noteId, clock);
-      await refreshPanels(note.contactId);
       return { ok: true as const };
     },
 

@@ -2,20 +2,18 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ReplicaClock } from '@/lib/db/clock';
 import { openReplylineDb } from '@/lib/db/open';
-import { createRequestHandler, type RequestSender } from '@/lib/messaging/handle';
-import { backgroundProtocol, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
+import type { RequestSender } from '@/lib/messaging/handle';
+import { PANEL_PORT_NAME } from '@/lib/messaging/protocol';
 import { conversations } from '@/lib/db/conversations';
 import { ensureDefaultPolicies } from '@/lib/db/sla-policies';
 import { ensureStarterContent } from '@/lib/db/starter';
-import { createBackgroundHandlers } from './handlers';
-import { CLOCK_ALARM, createTimers, TICK_ALARM } from './timers';
-import { refreshAllPanels } from './refresh-panels';
-import { createSyncService } from './sync-service';
-
-const SYNC_ALARM = 'replyline-sync';
 import { onCommand } from './open-panel';
 import { PanelPorts } from './panel-ports';
+import { createBackgroundServices } from './services';
 import { forgetTab } from './tab-state';
+import { CLOCK_ALARM, TICK_ALARM } from './timers';
+
+const SYNC_ALARM = 'replyline-sync';
 
 function senderOf(sender: Browser.runtime.MessageSender): RequestSender {
   return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
@@ -29,19 +27,10 @@ export default defineBackground(() => {
     const clock = await ReplicaClock.load(db);
     await ensureDefaultPolicies(db, clock);
     await ensureStarterContent(db, clock);
-    const timers = createTimers({ db, clock });
+    const { timers, sync, handle } = createBackgroundServices({ db, clock, panels });
     await timers.start();
-    const sync = createSyncService({
-      db,
-      clock,
-      onRemoteChange: async () => {
-        await timers.refresh();
-        await refreshAllPanels(db, panels, clock.nowIso());
-      },
-    });
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
     void sync.start();
-    const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync }));
     return { db, clock, timers, sync, handle };
   })();
 

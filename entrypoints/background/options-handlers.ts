@@ -60,7 +60,6 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
       for (const conversation of unresolved) await refreshConversationIn(tx, conversation, policies, clock);
       await tx.done;
     }
-    await timers.refresh();
   }
 
   async function livePolicies(): Promise<SlaPolicy[]> {

@@ -25,8 +25,6 @@ import { insertReply } from './replies-insert';
 import { createGenerations } from './replies-generation';
 import { HANDOFF_TTL_MS, writeHandOff } from './replies-handoff';
 import { createSuggesterCache } from './replies-suggester';
-import { panelView } from './views';
-import { readTabState } from './tab-state';
 
 const SUGGESTION_LIMIT = 5;
 
@@ -190,11 +188,6 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
     return Promise.resolve({ enabled: settings.enabled, endpoint: settings.endpoint, model: settings.model, hasKey: settings.apiKey !== '' });
   }
 
-  async function refreshPanel(tabId: number): Promise<void> {
-    const tab = await readTabState(tabId);
-    if (tab) services.panels.push(tabId, { type: 'view', view: await panelView(db, tab, services.clock.nowIso()) });
-  }
-
   return {
     async 'replies.view'({ values, choice, lang, done }, sender) {
       const context = await contextFor(sender, { choice, lang, done });
@@ -291,7 +284,6 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
             expiresAt: new Date(Date.parse(services.clock.nowIso()) + HANDOFF_TTL_MS).toISOString(),
           });
         }
-        await refreshPanel(tabId);
         return { publicInserted, opened: url };
       }
       if (!plan.alternative) throw new ProtocolError('bad-request', 'There is no alternative to a private message here');
@@ -299,7 +291,6 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
       await logHandOff(services, context.publicConversation, plan);
       const profile = plan.alternative.kind === 'connection-request' ? plan.alternative.url : null;
       if (profile !== null) await browser.tabs.create({ url: profile, active: true });
-      await refreshPanel(tabId);
       return { publicInserted, opened: profile };
     },
 

@@ -11,8 +11,7 @@ import { idSchema, isoDateTimeSchema, type PageContext } from '@/lib/model';
 import { sendToTab } from '@/lib/messaging/send';
 import type { BackgroundServices } from './handlers';
 import { writeReplySubject, subjectOfPage } from './replies-subject';
-import { readTabState, type TabState } from './tab-state';
-import { panelView } from './views';
+import type { TabState } from './tab-state';
 
 /** Long enough to press the profile's Message button and let the conversation load. */
 export const HANDOFF_TTL_MS = 15 * 60_000;
@@ -52,16 +51,6 @@ async function privateConversationOf(services: BackgroundServices, tab: TabState
   return undefined;
 }
 
-/** The panels of the public conversation now show it linked. */
-async function refreshPanelsShowing(services: BackgroundServices, conversationId: string): Promise<void> {
-  for (const tabId of services.panels.tabs()) {
-    const tab = await readTabState(tabId);
-    if (tab?.conversationIds.includes(conversationId)) {
-      services.panels.push(tabId, { type: 'view', view: await panelView(services.db, tab, services.clock.nowIso()) });
-    }
-  }
-}
-
 async function continueHandOff(services: BackgroundServices, tabId: number, tab: TabState): Promise<void> {
   const handOff = await readHandOff(tabId);
   if (!handOff) return;
@@ -78,7 +67,6 @@ async function continueHandOff(services: BackgroundServices, tabId: number, tab:
     if (privateId !== undefined) {
       await linkConversations(services.db, handOff.publicConversationId, privateId, services.clock);
       handOff.linked = true;
-      await refreshPanelsShowing(services, handOff.publicConversationId);
     }
   }
   const finished = handOff.privateMessage === null && (handOff.linked || handOff.publicConversationId === null);

@@ -32,7 +32,11 @@ interface Connection {
  * change events and on the alarm, keeps presence, and reports its state for the popup and options.
  * Everything it needs to resume lives in IndexedDB and extension storage.
  */
-export function createSyncService({ db, clock, onRemoteChange }: { db: ReplylineDb; clock: ReplicaClock; onRemoteChange: () => Promise<void> }) {
+/**
+ * `onPresenceChange`: a teammate's presence changed, which the panels show. Pulled records need no
+ * callback: applying them emits the records-changed event (lib/db/changes.ts) like any write.
+ */
+export function createSyncService({ db, clock, onPresenceChange }: { db: ReplylineDb; clock: ReplicaClock; onPresenceChange: () => void }) {
   const presence = createPresenceTable();
   /** Agents' names as presence told them, kept across expiry: an owner is named even when away. */
   const names = new Map<string, string>();
@@ -52,8 +56,7 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
   async function runSync(current: Connection): Promise<void> {
     syncing = true;
     try {
-      const report = await current.engine.syncOnce();
-      if (report.applied > 0) await onRemoteChange();
+      await current.engine.syncOnce();
     } finally {
       syncing = false;
     }
@@ -71,7 +74,7 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
         if (event.type === 'presence') {
           names.set(event.data.agentId, event.data.agentName);
           presence.apply(event.data);
-          await onRemoteChange();
+          onPresenceChange();
         } else {
           // Our own pushes come back as change events too; a version the cursor has passed needs no pull.
           newestAnnounced = Math.max(newestAnnounced, event.data.version);
@@ -121,9 +124,21 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
     };
   });
 
+  /** A local write committed: push it soon (several writes in a burst go together). */
+  function schedulePush(): void {
+    const current = connection;
+    if (!current) return;
+    clearTimeout(writeTimer);
+    writeTimer = setTimeout(() => {
+      void (async () => {
+        if (isSyncDue(await readSyncState(db), Date.now()) && (await outboxSize(db)) > 0) await runSync(current);
+      })();
+    }, WRITE_DEBOUNCE_MS);
+  }
+
   // The push is scheduled by committed local writes only: never by reads, nor by changes pulled from the team.
   onRecordsChanged(db, (change) => {
-    if (change.origin === 'local') service.afterLocalWrite();
+    if (change.origin === 'local') schedulePush();
   });
 
   const service = {
@@ -153,18 +168,6 @@ export function createSyncService({ db, clock, onRemoteChange }: { db: Replyline
         await connect(settings);
         if (connection) await runSync(connection);
       }
-    },
-
-    /** A local write happened: push it soon (several writes in a burst go together). */
-    afterLocalWrite(): void {
-      const current = connection;
-      if (!current) return;
-      clearTimeout(writeTimer);
-      writeTimer = setTimeout(() => {
-        void (async () => {
-          if (isSyncDue(await readSyncState(db), Date.now()) && (await outboxSize(db)) > 0) await runSync(current);
-        })();
-      }, WRITE_DEBOUNCE_MS);
     },
 
     /** The alarm: the fallback when the event stream is down or the worker restarted. */

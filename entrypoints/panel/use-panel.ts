@@ -49,7 +49,6 @@ export function usePanel() {
     };
   }, [refresh]);
 
-  /** Runs one user action; a failure is shown and re-thrown, so that editors keep what was typed. */
   useEffect(() => {
     const onFragment = () => {
       if (location.hash.startsWith(`#${FOCUS_NOTE_FRAGMENT}`)) setFocusRequest((count) => count + 1);
@@ -59,20 +58,19 @@ export function usePanel() {
     return () => window.removeEventListener('hashchange', onFragment);
   }, []);
 
-  const act = useCallback(
-    async (work: () => Promise<unknown>) => {
-      try {
-        await work();
-        setError(null);
-      } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
-        throw failure;
-      } finally {
-        await refresh();
-      }
-    },
-    [refresh],
-  );
+  /**
+   * Runs one user action; a failure is shown and re-thrown, so that editors keep what was typed. The
+   * view that shows its effect is pushed by the background once the write commits.
+   */
+  const act = useCallback(async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      throw failure;
+    }
+  }, []);
   const ignore = () => undefined;
   useShowingPresence(shownConversationId(view));
 

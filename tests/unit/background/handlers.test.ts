@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
-import { createTimers } from '@/entrypoints/background/timers';
-import { createSyncService } from '@/entrypoints/background/sync-service';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { onCommand } from '@/entrypoints/background/open-panel';
 import { readTabState } from '@/entrypoints/background/tab-state';
 import { readMissTallies } from '@/lib/diagnostics/recognition-misses';
-import { createRequestHandler } from '@/lib/messaging/handle';
-import { backgroundProtocol, type PanelPush } from '@/lib/messaging/protocol';
+import type { PanelPush } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/model';
 import { clockFor, freshDb } from '../db/helpers';
 
@@ -38,10 +35,10 @@ async function background() {
   const { db } = await freshDb();
   const { clock, time } = await clockFor(db);
   const panels = new PanelPorts();
-  const timers = createTimers({ db, clock });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync: createSyncService({ db, clock, onRemoteChange: () => timers.refresh() }) }));
+  const { timers, changes, handle } = createBackgroundServices({ db, clock, panels });
   const ask = async (type: string, payload: unknown, tabId?: number) => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    await changes.settled(); // the panels and badge, refreshed after the write, as a user would next see them
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data as never;
   };

@@ -1,10 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
-import { createSyncService } from '@/entrypoints/background/sync-service';
-import { createTimers } from '@/entrypoints/background/timers';
-import { createRequestHandler } from '@/lib/messaging/handle';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { ConversationView, PanelView } from '@/lib/views/panel';
 import type { PageContext } from '@/lib/model';
 import { createAgent, createApp, createLocalNotifier, createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
@@ -45,11 +41,10 @@ afterEach(() => vi.unstubAllGlobals());
 async function replica(token: string, tabId: number) {
   const { db } = await freshDb();
   const { clock } = await clockFor(db);
-  const timers = createTimers({ db, clock });
-  const sync = createSyncService({ db, clock, onRemoteChange: () => timers.refresh() });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels: new PanelPorts(), timers, sync }));
+  const { changes, handle } = createBackgroundServices({ db, clock, panels: new PanelPorts() });
   const ask = async <T,>(type: string, payload: unknown): Promise<T> => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    await changes.settled(); // the panels and badge, refreshed after the write, as a user would next see them
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data as T;
   };

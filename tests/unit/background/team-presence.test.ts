@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { createPresenceAnnouncer, REPLYING_HOLD_MS } from '@/entrypoints/background/presence-announcer';
-import { createSyncService } from '@/entrypoints/background/sync-service';
-import { createTimers } from '@/entrypoints/background/timers';
 import { shownConversationId } from '@/entrypoints/panel/use-presence';
 import { conversationKeyOf, conversationTeam, type TeamDirectory } from '@/entrypoints/background/views';
-import { createRequestHandler } from '@/lib/messaging/handle';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { PanelView } from '@/lib/views/panel';
 import type { Conversation, PageContext } from '@/lib/model';
 import { createPresenceTable } from '@/lib/sync/presence';
@@ -179,10 +175,12 @@ describe('presence and ownership requests without a team backend', () => {
   async function background() {
     const { db } = await freshDb();
     const { clock } = await clockFor(db);
-    const timers = createTimers({ db, clock });
-    const sync = createSyncService({ db, clock, onRemoteChange: () => timers.refresh() });
-    const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels: new PanelPorts(), timers, sync }));
-    return async (type: string, payload: unknown, tabId = 7) => handle({ replyline: 1, type, payload }, { tabId });
+    const { changes, handle } = createBackgroundServices({ db, clock, panels: new PanelPorts() });
+    return async (type: string, payload: unknown, tabId = 7) => {
+      const answer = await handle({ replyline: 1, type, payload }, { tabId });
+      await changes.settled();
+      return answer;
+    };
   }
 
   it('leaves the team out of the view, accepts what the panel shows, and refuses an assignment', async () => {

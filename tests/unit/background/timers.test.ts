@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
-import { createTimers } from '@/entrypoints/background/timers';
-import { createSyncService } from '@/entrypoints/background/sync-service';
 import { linkConversations, recordHandOff } from '@/lib/db/conversation-actions';
 import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
-import { createRequestHandler } from '@/lib/messaging/handle';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { PendingPage } from '@/lib/views/popup';
 import type { PageContext, PageMessage, Person } from '@/lib/model';
 import { clockFor, freshDb, manualTime } from '../db/helpers';
@@ -40,10 +36,10 @@ async function background() {
   const time = manualTime(START);
   const { clock } = await clockFor(db, time);
   await ensureDefaultPolicies(db, clock);
-  const timers = createTimers({ db, clock });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels: new PanelPorts(), timers, sync: createSyncService({ db, clock, onRemoteChange: () => timers.refresh() }) }));
+  const { timers, changes, handle } = createBackgroundServices({ db, clock, panels: new PanelPorts() });
   const ask = async <T = unknown>(type: string, payload: unknown, tabId?: number): Promise<T> => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    await changes.settled(); // the panels and badge, refreshed after the write, as a user would next see them
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data as T;
   };

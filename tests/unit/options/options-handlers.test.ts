@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
-import { createSyncService } from '@/entrypoints/background/sync-service';
-import { createTimers } from '@/entrypoints/background/timers';
 import { conversations } from '@/lib/db/conversations';
 import { ensureDefaultPolicies } from '@/lib/db/sla-policies';
-import { createRequestHandler } from '@/lib/messaging/handle';
 import type { ResponseEnvelope } from '@/lib/messaging/envelope';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { policyFieldsSchema, type Conversation, type KnowledgeArticle, type PageContext, type Person, type PolicyFields, type ReplyTemplate, type SlaPolicy } from '@/lib/model';
 import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-set';
 import { readSettings, updateSettings } from '@/lib/settings/storage';
@@ -22,10 +18,12 @@ async function background() {
   const time = manualTime(START);
   const { clock } = await clockFor(db, time);
   await ensureDefaultPolicies(db, clock);
-  const timers = createTimers({ db, clock });
-  const sync = createSyncService({ db, clock, onRemoteChange: () => timers.refresh() });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels: new PanelPorts(), timers, sync }));
-  const raw = (type: string, payload: unknown, tabId?: number): Promise<ResponseEnvelope> => handle({ replyline: 1, type, payload }, { tabId });
+  const { changes, handle } = createBackgroundServices({ db, clock, panels: new PanelPorts() });
+  const raw = async (type: string, payload: unknown, tabId?: number): Promise<ResponseEnvelope> => {
+    const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    await changes.settled();
+    return answer;
+  };
   const ask = async <T = unknown>(type: string, payload: unknown, tabId?: number): Promise<T> => {
     const answer = await raw(type, payload, tabId);
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);

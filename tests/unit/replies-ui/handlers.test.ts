@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '@/entrypoints/background/handlers';
+import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { readHandOff } from '@/entrypoints/background/replies-handoff';
-import { createSyncService } from '@/entrypoints/background/sync-service';
-import { createTimers } from '@/entrypoints/background/timers';
 import { conversations } from '@/lib/db/conversations';
 import { ensureStarterContent, starterId } from '@/lib/db/starter';
 import { templates } from '@/lib/db/templates';
-import { createRequestHandler } from '@/lib/messaging/handle';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { InsertResult, RepliesView } from '@/lib/views/replies';
 import type { PageContext, Person } from '@/lib/model';
 import { writeReplyProviderSettings } from '@/lib/replies/llm-settings';
@@ -65,10 +61,10 @@ async function background() {
   const { db } = await freshDb();
   const { clock, time } = await clockFor(db);
   const panels = new PanelPorts();
-  const timers = createTimers({ db, clock });
-  const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, panels, timers, sync: createSyncService({ db, clock, onRemoteChange: () => timers.refresh() }) }));
+  const { changes, handle } = createBackgroundServices({ db, clock, panels });
   const ask = async <T>(type: string, payload: unknown, tabId?: number): Promise<T> => {
     const answer = await handle({ replyline: 1, type, payload }, { tabId });
+    await changes.settled(); // the panels and badge, refreshed after the write, as a user would next see them
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data as T;
   };
