@@ -105,7 +105,8 @@ describe('response timers in the browser', () => {
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByTestId('no-pending').waitFor();
     expect(await popup.getByTestId('snoozed').textContent()).toContain('Snoozed (1)');
-    expect(await badge()).toBe('');
+    // The badge follows the snooze's committed write (the background's change follower), a moment after the answer.
+    await expect.poll(badge, { timeout: 2_000 }).toBe('');
 
     // A snooze of a few seconds, set the way the popup sets it, shows the conversation coming back.
     const answer = await popup.evaluate(async () => {
