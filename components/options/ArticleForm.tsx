@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import { articleFieldsSchema, type ArticleFields } from '@/lib/model';
 import { useLocalisation } from '../i18n';
-import { errorsUnder, fieldErrorsOf, type FieldErrors } from './field-errors';
 import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
+import { useZodForm } from './use-zod-form';
 
-export const newArticle = (lang: 'en' | 'ja'): ArticleFields => ({ title: '', body: '', url: null, tags: [], lang });
+export const newArticle = (lang: 'en' | 'ja'): ArticleFields => ({ title: '', body: '', customerText: '', url: null, tags: [], lang });
 
-/** A knowledge-base article: what the reply suggestions can point people to. */
+/**
+ * A knowledge-base article: what the reply suggestions can say or point people to. Its customer text is
+ * what may go into a reply; its internal notes are for the agent only and are never inserted.
+ */
 export function ArticleForm({
   initial,
   serverError,
@@ -21,50 +24,79 @@ export function ArticleForm({
 }) {
   const { t } = useLocalisation();
   const id = useId();
-  const [draft, setDraft] = useState(initial);
+  const { draft, update, errorsAt, handleSubmit } = useZodForm(articleFieldsSchema, initial, onSave);
   const [tagsText, setTagsText] = useState(formatTags(initial.tags));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [urlError, setUrlError] = useState(false);
+  const trimmedUrl = () => (draft.url?.trim() ? draft.url.trim() : null);
+  const customerText = draft.customerText ?? '';
 
-  function submit(event: { preventDefault: () => void }) {
-    event.preventDefault();
-    const url = draft.url?.trim() ? draft.url.trim() : null;
-    const badUrl = url !== null && !URL.canParse(url);
-    const candidate = { ...draft, url, tags: parseTags(tagsText) };
-    const found = fieldErrorsOf(articleFieldsSchema, candidate);
-    setErrors(found);
-    setUrlError(badUrl);
-    if (Object.keys(found).length === 0 && !badUrl) onSave(articleFieldsSchema.parse(candidate));
-  }
+  const submit = handleSubmit(
+    (fields) => ({
+      ...fields,
+      url: trimmedUrl(),
+      tags: parseTags(tagsText),
+      // An article stored before the split keeps having no customer text until some is typed.
+      customerText: customerText.trim() === '' && initial.customerText === undefined ? undefined : customerText,
+    }),
+    () => {
+      const url = trimmedUrl();
+      const bad = url !== null && !URL.canParse(url);
+      setUrlError(bad);
+      return bad;
+    },
+  );
 
   return (
     <form className="editor" data-testid="article-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{initial.title === '' ? t('articleNew') : t('articleEdit', initial.title)}</h3>
       <label>
         {t('fieldTitle')}
-        <input data-testid="article-title" value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} aria-describedby={`${id}-title-error`} />
+        <input data-testid="article-title" value={draft.title} onChange={(event) => update({ title: event.target.value })} aria-describedby={`${id}-title-error`} />
       </label>
-      <FieldError id={`${id}-title-error`} messages={errorsUnder(errors, 'title')} />
+      <FieldError id={`${id}-title-error`} messages={errorsAt('title')} />
       <label>
-        {t('fieldBody')}
-        <textarea data-testid="article-body" rows={8} value={draft.body} onChange={(event) => setDraft({ ...draft, body: event.target.value })} />
+        {t('articleCustomerText')}
+        <textarea
+          data-testid="article-customer-text"
+          rows={5}
+          value={customerText}
+          onChange={(event) => update({ customerText: event.target.value })}
+          aria-describedby={`${id}-customer-hint ${id}-customer-error`}
+        />
       </label>
-      <FieldError id={`${id}-body-error`} messages={errorsUnder(errors, 'body')} />
+      <p id={`${id}-customer-hint`} className="hint">
+        {t('articleCustomerTextHint')}
+      </p>
+      <FieldError id={`${id}-customer-error`} messages={errorsAt('customerText')} />
+      <label>
+        {t('articleInternalNotes')}
+        <textarea
+          data-testid="article-body"
+          rows={8}
+          value={draft.body}
+          onChange={(event) => update({ body: event.target.value })}
+          aria-describedby={`${id}-notes-hint ${id}-body-error`}
+        />
+      </label>
+      <p id={`${id}-notes-hint`} className="hint">
+        {t('articleInternalNotesHint')}
+      </p>
+      <FieldError id={`${id}-body-error`} messages={errorsAt('body')} />
       <label>
         {t('articleUrl')}
         <input
           data-testid="article-url"
           type="url"
           value={draft.url ?? ''}
-          onChange={(event) => setDraft({ ...draft, url: event.target.value })}
+          onChange={(event) => update({ url: event.target.value })}
           aria-describedby={`${id}-url-error`}
         />
       </label>
-      <FieldError id={`${id}-url-error`} messages={[...errorsUnder(errors, 'url'), ...(urlError ? [t('articleUrlInvalid')] : [])]} />
+      <FieldError id={`${id}-url-error`} messages={[...errorsAt('url'), ...(urlError ? [t('articleUrlInvalid')] : [])]} />
       <div className="field-row">
         <label>
           {t('fieldLanguage')}
-          <select value={draft.lang} onChange={(event) => setDraft({ ...draft, lang: event.target.value === 'ja' ? 'ja' : 'en' })}>
+          <select value={draft.lang} onChange={(event) => update({ lang: event.target.value === 'ja' ? 'ja' : 'en' })}>
             <option value="en">English</option>
             <option value="ja">日本語</option>
           </select>

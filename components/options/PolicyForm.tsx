@@ -4,10 +4,10 @@ import { policyFieldsSchema, prioritySchema, siteSchema, type PolicyFields } fro
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
 import { BusinessHoursEditor, defaultBusinessHours } from './BusinessHoursEditor';
-import { errorsUnder, fieldErrorsOf, type FieldErrors } from './field-errors';
 import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
 import { TargetInput } from './TargetInput';
+import { useZodForm } from './use-zod-form';
 
 export function newPolicy(): PolicyFields {
   return {
@@ -40,19 +40,10 @@ export function PolicyForm({
 }) {
   const { t } = useLocalisation();
   const id = useId();
-  const [draft, setDraft] = useState<PolicyFields>(initial);
+  const { draft, errors, errorsAt, update, handleSubmit } = useZodForm(policyFieldsSchema, initial, onSave);
   const [tagsText, setTagsText] = useState(formatTags(initial.match.tags));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const update = (patch: Partial<PolicyFields>) => setDraft((current) => ({ ...current, ...patch }));
-  const first = (path: string) => errorsUnder(errors, path)[0];
-
-  function submit(event: { preventDefault: () => void }) {
-    event.preventDefault();
-    const candidate = { ...draft, match: { ...draft.match, tags: parseTags(tagsText) } };
-    const found = fieldErrorsOf(policyFieldsSchema, candidate);
-    setErrors(found);
-    if (Object.keys(found).length === 0) onSave(policyFieldsSchema.parse(candidate));
-  }
+  const first = (path: string) => errorsAt(path)[0];
+  const submit = handleSubmit((fields) => ({ ...fields, match: { ...fields.match, tags: parseTags(tagsText) } }));
 
   return (
     <form className="editor" data-testid="policy-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -67,7 +58,7 @@ export function PolicyForm({
           aria-describedby={`${id}-name-error`}
         />
       </label>
-      <FieldError id={`${id}-name-error`} messages={errorsUnder(errors, 'name')} />
+      <FieldError id={`${id}-name-error`} messages={errorsAt('name')} />
       <label className="inline">
         <input type="checkbox" checked={draft.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
         {t('policyEnabled')}
@@ -106,7 +97,7 @@ export function PolicyForm({
           {t('policyTags')}
           <input value={tagsText} onChange={(event) => setTagsText(event.target.value)} placeholder="vip, billing" />
         </label>
-        <FieldError id={`${id}-tags-error`} messages={errorsUnder(errors, 'match.tags')} />
+        <FieldError id={`${id}-tags-error`} messages={errorsAt('match.tags')} />
       </fieldset>
 
       <fieldset>
@@ -148,7 +139,7 @@ export function PolicyForm({
             aria-describedby={`${id}-warn-error`}
           />
         </label>
-        <FieldError id={`${id}-warn-error`} messages={errorsUnder(errors, 'warnAtPercent')} />
+        <FieldError id={`${id}-warn-error`} messages={errorsAt('warnAtPercent')} />
       </fieldset>
 
       <label className="inline">

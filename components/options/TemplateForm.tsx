@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { templateFieldsSchema, type TemplateFields } from '@/lib/model';
 import { fillTemplate, standardVariables } from '@/lib/replies/template-fill';
 import { useLocalisation } from '../i18n';
-import { errorsUnder, fieldErrorsOf, type FieldErrors } from './field-errors';
 import { FieldError } from './FieldError';
 import { sampleValues } from './sample-values';
 import { formatTags, parseTags } from './tags';
+import { useZodForm } from './use-zod-form';
 
 export const newTemplate = (lang: 'en' | 'ja'): TemplateFields => ({ title: '', body: '', lang, tags: [], shortcut: null });
 
@@ -25,41 +25,33 @@ export function TemplateForm({
 }) {
   const { t } = useLocalisation();
   const id = useId();
-  const [draft, setDraft] = useState(initial);
+  const { draft, update, errorsAt, handleSubmit } = useZodForm(templateFieldsSchema, initial, onSave);
   const [tagsText, setTagsText] = useState(formatTags(initial.tags));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const preview = fillTemplate(draft.body, sampleValues(draft.lang, agentName));
-
-  function submit(event: { preventDefault: () => void }) {
-    event.preventDefault();
-    const candidate = { ...draft, tags: parseTags(tagsText), shortcut: draft.shortcut?.trim() ? draft.shortcut.trim() : null };
-    const found = fieldErrorsOf(templateFieldsSchema, candidate);
-    setErrors(found);
-    if (Object.keys(found).length === 0) onSave(templateFieldsSchema.parse(candidate));
-  }
+  const submit = handleSubmit((fields) => ({ ...fields, tags: parseTags(tagsText), shortcut: fields.shortcut?.trim() ? fields.shortcut.trim() : null }));
 
   return (
     <form className="editor" data-testid="template-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{initial.title === '' ? t('templateNew') : t('templateEdit', initial.title)}</h3>
       <label>
         {t('fieldTitle')}
-        <input data-testid="template-title" value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} aria-describedby={`${id}-title-error`} />
+        <input data-testid="template-title" value={draft.title} onChange={(event) => update({ title: event.target.value })} aria-describedby={`${id}-title-error`} />
       </label>
-      <FieldError id={`${id}-title-error`} messages={errorsUnder(errors, 'title')} />
+      <FieldError id={`${id}-title-error`} messages={errorsAt('title')} />
       <label>
         {t('fieldBody')}
         <textarea
           data-testid="template-body"
           rows={6}
           value={draft.body}
-          onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+          onChange={(event) => update({ body: event.target.value })}
           aria-describedby={`${id}-variables ${id}-body-error`}
         />
       </label>
       <p id={`${id}-variables`} className="hint">
         {t('templateVariables', standardVariables.map((name) => `{{${name}}}`).join(' '))}
       </p>
-      <FieldError id={`${id}-body-error`} messages={errorsUnder(errors, 'body')} />
+      <FieldError id={`${id}-body-error`} messages={errorsAt('body')} />
       <div className="preview" aria-live="polite">
         <span className="muted">{t('templatePreview')}</span>
         <p data-testid="template-preview">{preview.text}</p>
@@ -68,7 +60,7 @@ export function TemplateForm({
       <div className="field-row">
         <label>
           {t('fieldLanguage')}
-          <select value={draft.lang} onChange={(event) => setDraft({ ...draft, lang: event.target.value === 'ja' ? 'ja' : 'en' })}>
+          <select value={draft.lang} onChange={(event) => update({ lang: event.target.value === 'ja' ? 'ja' : 'en' })}>
             <option value="en">English</option>
             <option value="ja">日本語</option>
           </select>
@@ -83,13 +75,13 @@ export function TemplateForm({
             data-testid="template-shortcut"
             value={draft.shortcut ?? ''}
             placeholder="thanks"
-            onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })}
+            onChange={(event) => update({ shortcut: event.target.value })}
             aria-describedby={`${id}-shortcut-error`}
           />
         </label>
       </div>
-      <FieldError id={`${id}-shortcut-error`} messages={errorsUnder(errors, 'shortcut').map(() => t('templateShortcutRule'))} />
-      <FieldError id={`${id}-tags-error`} messages={errorsUnder(errors, 'tags')} />
+      <FieldError id={`${id}-shortcut-error`} messages={errorsAt('shortcut').map(() => t('templateShortcutRule'))} />
+      <FieldError id={`${id}-tags-error`} messages={errorsAt('tags')} />
       {serverError && <p className="error" role="alert">{serverError}</p>}
       <div className="actions">
         <button type="submit" className="primary" data-testid="template-save">

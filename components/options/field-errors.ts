@@ -5,9 +5,12 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 export function fieldErrorsOf(schema: z.ZodType, value: unknown): FieldErrors {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return {};
+  return parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+}
+
+export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of issues) {
     const path = issue.path.map(String).join('.');
     errors[path] ??= issue.message;
   }

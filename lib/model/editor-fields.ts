@@ -19,5 +19,6 @@ export type PolicyFields = z.infer<typeof policyFieldsSchema>;
 export const templateFieldsSchema = replyTemplateSchema.pick({ title: true, body: true, lang: true, tags: true, shortcut: true });
 export type TemplateFields = z.infer<typeof templateFieldsSchema>;
 
-export const articleFieldsSchema = knowledgeArticleSchema.pick({ title: true, body: true, url: true, tags: true, lang: true });
+/** `body` is the internal notes (never inserted); `customerText` what may be said to the customer. */
+export const articleFieldsSchema = knowledgeArticleSchema.pick({ title: true, body: true, customerText: true, url: true, tags: true, lang: true });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;

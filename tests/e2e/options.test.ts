@@ -114,12 +114,27 @@ describe('the options page in Chromium', () => {
     await page.getByTestId('articles-add').click();
     const article = page.getByTestId('article-form');
     await article.getByTestId('article-title').fill('Where is my parcel?');
+    await article.getByTestId('article-customer-text').fill('You can follow your parcel from your account page.');
     await article.getByTestId('article-body').fill('Track any order from your account page; parcels leave within two working days.');
     await article.getByTestId('article-url').fill('https://help.example.com/parcels');
+    await page.screenshot({ path: artifactPath('options-article-form.png'), fullPage: false });
     await article.getByTestId('article-save').click();
     const articles = page.getByTestId('articles-list');
     await articles.getByText('Where is my parcel?').waitFor();
     expect(await articles.textContent()).toContain('https://help.example.com/parcels');
+    // The customer's text and the internal notes are kept apart: only the first may go into a reply.
+    const stored = (await ask<Array<{ title: string; body: string; customerText?: string }>>('articles.list', {})).find((item) => item.title === 'Where is my parcel?');
+    expect(stored).toMatchObject({
+      customerText: 'You can follow your parcel from your account page.',
+      body: 'Track any order from your account page; parcels leave within two working days.',
+    });
+    await page.getByRole('button', { name: 'Edit Where is my parcel?' }).click();
+    expect(await page.getByTestId('article-customer-text').inputValue()).toBe('You can follow your parcel from your account page.');
+    await page.getByTestId('article-customer-text').fill('');
+    await page.getByTestId('article-save').click();
+    await articles.getByText('Where is my parcel?').waitFor();
+    const cleared = (await ask<Array<{ title: string; customerText?: string }>>('articles.list', {})).find((item) => item.title === 'Where is my parcel?');
+    expect(cleared?.customerText).toBe('');
   });
 
   it('imports LinkedIn Connections.csv, reporting the bad line, and creates nothing the second time', async () => {

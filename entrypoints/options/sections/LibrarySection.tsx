@@ -58,7 +58,7 @@ export function LibrarySection({ kind, agentName }: { kind: Kind; agentName: str
   const fieldsOf = (item: ReplyTemplate | KnowledgeArticle): TemplateFields | ArticleFields =>
     'shortcut' in item
       ? { title: item.title, body: item.body, lang: item.lang, tags: item.tags, shortcut: item.shortcut }
-      : { title: item.title, body: item.body, url: item.url, tags: item.tags, lang: item.lang };
+      : { title: item.title, body: item.body, customerText: item.customerText, url: item.url, tags: item.tags, lang: item.lang };
 
   return (
     <>
