@@ -99,7 +99,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     },
 
     async 'note.delete'({ noteId }) {
-      const note = await notes.remove(db, noteId, clock);
+      await notes.remove(db, noteId, clock);
       return { ok: true as const };
     },
 
