@@ -100,6 +100,8 @@ interface Prepared {
   intents: ReadonlySet<Intent>;
   stages: ReadonlySet<string>;
   generic: boolean;
+  /** The escalation intents (legal threat, safety, press) it answers: it is offered only when one of them is detected. */
+  escalations: ReadonlySet<Intent>;
   /** Offered by the situation (an opener, a nudge, the away message, a check-in), never by shared words alone. */
   situational: boolean;
 }
@@ -225,6 +227,8 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
       if (rawTextScore === 0 && intentScore === 0) return;
       const stageScore = stageMatch(candidate, stage);
       if (candidate.situational && intentScore === 0 && stageScore <= 0) return;
+      // "We take safety very seriously" on a message about something else would alarm: escalation texts need their intent.
+      if (candidate.escalations.size > 0 && ![...candidate.escalations].some((intent) => intentWeights.has(intent))) return;
       const textScore = intentScore === 0 ? rawTextScore * textOnlyFactor : rawTextScore;
       const base = WEIGHT_TEXT * textScore + WEIGHT_INTENT * intentScore + WEIGHT_STAGE * stageScore;
       if (strongest !== undefined) servedFirst.set(candidate.id, strongest);
@@ -366,6 +370,8 @@ class TopScores {
 const STAGE_TAG = /^stage:(.+)$/;
 const SITUATIONAL_TAGS = new Set(['opener', 'follow-up', 'after-hours', 'check-in']);
 const TOPICAL_INTENTS = new Set<Intent>(['price', 'meeting-request', 'refund', 'delivery', 'cancel', 'not-working', 'account']);
+/** Escalations that only their own texts answer (a cancellation has ordinary templates too). */
+const ESCALATION_ONLY = new Set<Intent>(['legal-threat', 'safety', 'press']);
 const STAGE_NAMES = new Set(['new', 'lead', 'contacted', 'qualified', 'customer', 'churned']);
 
 function prepare(candidate: RankCandidate): Prepared {
@@ -387,6 +393,7 @@ function prepare(candidate: RankCandidate): Prepared {
     id: candidate.id,
     lang: candidate.lang ?? messageLanguage(`${candidate.title} ${candidate.body}`),
     intents: candidateIntents,
+    escalations: new Set([...candidateIntents].filter((intent) => ESCALATION_ONLY.has(intent))),
     stages,
     generic: tags.includes('generic'),
     situational: tags.some((tag) => SITUATIONAL_TAGS.has(tag)),
