@@ -64,6 +64,15 @@ export const MIN_INTENT_CONFIDENCE = 0.3;
 /** A question beside another intent at least this sure counts for QUESTION_DISCOUNT of its confidence. */
 const QUESTION_YIELDS_TO = 0.5;
 const QUESTION_DISCOUNT = 0.6;
+/** The customer says the matter is solved. */
+const RESOLVED = /\b(?:fixed (?:the|my) (?:problem|issue)|i got it|got (?:the|my) (?:parcel|package|order|item|refund)|finally (?:arrived|came|got)|delivered (?:it|them) (?:way )?(?:before|early|on time)|got me set up|all sorted|sorted (?:it|now)|working (?:fine|again|now)|it worked)\b|解決しました|届きました|直りました/;
+const SOLVED_PROBLEMS = new Set<Intent>(['delivery', 'not-working', 'refund', 'account']);
+const RESOLVED_DISCOUNT = 0.6;
+/** A last line of thanks only, and what such a sign-off keeps of its confidence beside another topic. */
+const SIGN_OFF = /(?:^|[.!?]\s*)(?:thanks?(?: you)?(?: (?:so much|again|in advance))?|thx|ty|cheers)[.!\s]*$/;
+const THANKS_BEFORE_SIGN_OFF = /\b(?:thank|thanks|thx|appreciate)\b/;
+const SIGN_OFF_MIN_LENGTH = 60;
+const SIGN_OFF_DISCOUNT = 0.5;
 /** Words of something gone wrong that turn praise beside them into sarcasm. */
 const PROBLEM_WORDS = /\b(?:delay(?:ed|s)?|late|overdue|non[- ]?deliver\w*|not deliver\w*|transfer(?:s|red)? me|dead line|hung up|still (?:saying|waiting|not)|did ?n'?t care)\b|遅延|遅れ|届かない|未着/;
 /** What praise beside a complaint keeps of its confidence; the rest counts as complaint. */
@@ -209,6 +218,20 @@ export function detectIntents(text: string): DetectedIntent[] {
     if (complaint === undefined) detected.push({ intent: 'complaint', confidence: Math.round(sarcasm * 1000) / 1000 });
     else complaint.confidence = Math.round((1 - (1 - complaint.confidence) * (1 - sarcasm)) * 1000) / 1000;
     praise.confidence = Math.round(praise.confidence * SARCASM_DISCOUNT * 1000) / 1000;
+  }
+  // A problem the customer says is solved, beside thanks or praise: the thanks is the point.
+  const warm = detected.some(({ intent, confidence }) => (intent === 'thanks' || intent === 'praise') && confidence >= QUESTION_YIELDS_TO);
+  if (warm && RESOLVED.test(normalized)) {
+    for (const entry of detected) {
+      if (SOLVED_PROBLEMS.has(entry.intent)) entry.confidence = Math.round(entry.confidence * RESOLVED_DISCOUNT * 1000) / 1000;
+    }
+  }
+  // "…I'll get in touch. Thanks." closes a message about something else: the thanks is a sign-off.
+  const topic = detected.some(({ intent, confidence }) => intent !== 'thanks' && intent !== 'question' && confidence >= QUESTION_YIELDS_TO);
+  if (topic && normalized.length > SIGN_OFF_MIN_LENGTH && SIGN_OFF.test(normalized) && !THANKS_BEFORE_SIGN_OFF.test(normalized.slice(0, -24))) {
+    for (const entry of detected) {
+      if (entry.intent === 'thanks') entry.confidence = Math.round(entry.confidence * SIGN_OFF_DISCOUNT * 1000) / 1000;
+    }
   }
   // Nearly every message asks something: beside a clear topic, the question is not what it is about.
   const topical = detected.some(({ intent, confidence }) => intent !== 'question' && confidence >= QUESTION_YIELDS_TO);
