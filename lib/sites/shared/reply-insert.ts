@@ -6,6 +6,7 @@
  * already holds it as a mention, nothing is added). The site's own insertText does the typing
  * (so its editor registers it); nothing is ever sent.
  */
+import { siteSpecs } from '../site-specs';
 import type { SiteAdapter } from '../types';
 import { commenterName } from './reply-target-insert';
 
@@ -87,7 +88,7 @@ function deleteSelection(doc: Document): boolean {
 
 function mentionFor(box: HTMLElement, site: SiteAdapter['site'], replyTo: ReplyInsertRequest['replyTo'], current: string): string {
   if (!replyTo) return '';
-  const mention = site === 'x' || site === 'instagram' ? `@${replyTo.handle}` : commenterName(box.ownerDocument, site, replyTo);
+  const mention = siteSpecs[site].mention === 'handle' ? `@${replyTo.handle}` : commenterName(box.ownerDocument, site, replyTo);
   if (mention === undefined) return '';
   return current.replace(/\s+/g, ' ').toLowerCase().includes(mention.toLowerCase()) ? '' : `${mention} `;
 }
