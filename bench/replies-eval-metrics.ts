@@ -2,7 +2,7 @@
  * Figures for one part of the evaluation set: reply ranking (top-1, top-3), intent detection and
  * sensitive-content precision and recall per kind. Shared by bench/replies-eval.ts and the dev-floor test.
  */
-import { detectIntents, isEscalation } from '../lib/replies/intent';
+import { detectIntents, isEscalation, isSpam } from '../lib/replies/intent';
 import { createReplyRanker, type ReplyRanker } from '../lib/replies/rank';
 import { findSensitive } from '../lib/replies/sensitive';
 import { SENSITIVE_KINDS, type SensitiveKind } from '../lib/replies/sensitive-types';
@@ -100,6 +100,49 @@ export function intentFigures(messages: readonly EvalMessage[]): IntentFigures {
     byIntent: Object.fromEntries([...perIntent].map(([intent, { n, hit }]) => [intent, { n, recall: ratio(hit, n) }])),
     escalation: { labelled, detected, truePositives, precision: ratio(truePositives, detected), recall: ratio(truePositives, labelled) },
     confusions,
+  };
+}
+
+export interface SpamFigures {
+  labelled: number;
+  recognised: number;
+  truePositives: number;
+  precision: number;
+  recall: number;
+  /** Messages labelled spam that still got a template or article suggested (the goal is 0). */
+  labelledSpamWithSuggestions: number;
+  /** Messages not labelled spam that the detector took for spam (they would get no suggestion). */
+  wronglyRecognised: string[];
+  missed: string[];
+}
+
+/** Spam recognition over every message, and whether labelled spam still gets a reply suggested. */
+export function spamFigures(messages: readonly EvalMessage[], ranker: ReplyRanker = createReplyRanker(starterCandidates())): SpamFigures {
+  let labelled = 0;
+  let recognised = 0;
+  let truePositives = 0;
+  let labelledSpamWithSuggestions = 0;
+  const wronglyRecognised: string[] = [];
+  const missed: string[] = [];
+  for (const message of messages) {
+    const isLabelled = message.intent === 'spam';
+    const isRecognised = isSpam(detectIntents(message.text));
+    if (isLabelled) labelled += 1;
+    if (isRecognised) recognised += 1;
+    if (isLabelled && isRecognised) truePositives += 1;
+    if (isRecognised && !isLabelled) wronglyRecognised.push(message.id);
+    if (isLabelled && !isRecognised) missed.push(message.id);
+    if (isLabelled && ranker.rank(message.text, { limit: 3 }).length > 0) labelledSpamWithSuggestions += 1;
+  }
+  return {
+    labelled,
+    recognised,
+    truePositives,
+    precision: ratio(truePositives, recognised),
+    recall: ratio(truePositives, labelled),
+    labelledSpamWithSuggestions,
+    wronglyRecognised,
+    missed,
   };
 }
 

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { EVAL_SOURCES, evalPartSchema, type EvalMessage } from './replies-eval-set';
-import { intentFigures, rankingFigures, sensitiveFigures } from './replies-eval-metrics';
+import { intentFigures, rankingFigures, sensitiveFigures, spamFigures } from './replies-eval-metrics';
 
 const root = path.resolve(import.meta.dirname, '..');
 const load = (name: string) => evalPartSchema.parse(JSON.parse(readFileSync(path.join(root, `tests/fixtures/replies/eval/${name}.json`), 'utf8')));
@@ -22,6 +22,7 @@ function figures(messages: readonly EvalMessage[], withDetail: boolean) {
   const ranking = rankingFigures(messages);
   const intent = intentFigures(messages);
   const sensitive = sensitiveFigures(messages);
+  const spam = spamFigures(messages);
   const countBy = (key: (message: EvalMessage) => string) => {
     const counts: Record<string, number> = {};
     for (const message of messages) counts[key(message)] = (counts[key(message)] ?? 0) + 1;
@@ -34,6 +35,7 @@ function figures(messages: readonly EvalMessage[], withDetail: boolean) {
     byIntent: countBy((message) => message.intent),
     ranking: { n: ranking.n, top1: ranking.top1, top3: ranking.top3, byLang: ranking.byLang, byIntent: ranking.byIntent, top3Misses: withDetail ? ranking.misses : ranking.misses.map(({ id, intent, got }) => ({ id, intent, got })) },
     intent: { n: intent.n, top1: intent.top1, anyLabelled: intent.anyLabelled, byIntent: intent.byIntent, escalation: intent.escalation, ...(withDetail ? { confusions: intent.confusions } : {}) },
+    spam: withDetail ? spam : { ...spam, wronglyRecognised: spam.wronglyRecognised.length, missed: spam.missed.length },
     sensitive: {
       overall: sensitive.overall,
       byKind: sensitive.byKind,
@@ -71,6 +73,7 @@ function main(): void {
   const line = (name: string, value: ReturnType<typeof figures>) =>
     `${name}: n=${value.size} ranking top1=${value.ranking.top1} top3=${value.ranking.top3} (n=${value.ranking.n}); ` +
     `intent top1=${value.intent.top1} any=${value.intent.anyLabelled} (n=${value.intent.n}); escalation P=${value.intent.escalation.precision} R=${value.intent.escalation.recall}; ` +
+    `spam P=${value.spam.precision} R=${value.spam.recall} (n=${value.spam.labelled}, suggested to ${value.spam.labelledSpamWithSuggestions}); ` +
     `sensitive P=${value.sensitive.overall.precision} R=${value.sensitive.overall.recall} ` +
     Object.entries(value.sensitive.byKind)
       .map(([kind, score]) => `${kind}:${score.precision}/${score.recall}(${score.expected})`)

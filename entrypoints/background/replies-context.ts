@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { contacts } from '@/lib/db/contacts';
 import { conversations } from '@/lib/db/conversations';
 import { findIdentity } from '@/lib/db/identities';
-import type { Contact, Conversation, ReplyClaim, Site } from '@/lib/model';
+import type { Contact, Conversation, ReplyClaim } from '@/lib/model';
 import { resolveLanguage } from '@/lib/i18n/translate';
 import { messageLanguage } from '@/lib/replies/language';
 import { planMoveToDm, type MoveToDmPlan } from '@/lib/replies/move-to-dm';
@@ -14,6 +14,7 @@ import { sensitiveValuesOf, type ReplyChannel, type SensitiveValue } from '@/lib
 import { findSensitive, type SensitiveFinding } from '@/lib/replies/sensitive';
 import type { TemplateValues } from '@/lib/replies/template-fill';
 import { isKnownPerson } from '@/lib/sites/shared/unknown-person';
+import { siteSpecs } from '@/lib/sites/site-specs';
 import { readSettings } from '@/lib/settings/storage';
 import type { BackgroundServices } from './handlers';
 import { chosenSubject, readReplySubject, type ReplySubject } from './replies-subject';
@@ -47,7 +48,6 @@ export interface ReplyChoices {
   done?: readonly ReplyClaim[];
 }
 
-const SITE_NAMES: Record<Site, string> = { linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 
 /** "Head of Support at Acme | Speaker" → "Acme". */
 export function companyFromHeadline(headline: string | undefined): string | undefined {
@@ -113,7 +113,7 @@ export async function replyContext(services: BackgroundServices, tabId: number, 
       headline,
       company: contact?.company ?? companyFromHeadline(headline),
       agent_name: agentName,
-      site: SITE_NAMES[tab.page.site],
+      site: siteSpecs[tab.page.site].label,
       order: order ? text.slice(order.start, order.end).replace(/^[#＃]/, '') : undefined,
     },
     channel: tab.page.kind === 'conversation' ? 'private' : 'public',

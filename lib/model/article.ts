@@ -17,6 +17,6 @@ export const knowledgeArticleSchema = recordBaseSchema.extend({
   customerText: z.string().max(5_000).optional(),
   asserts: z.array(replyClaimSchema).max(replyClaims.length).optional(),
   channel: replyChannelSchema.optional(),
-  sites: z.array(replySiteSchema).max(4).optional(),
+  sites: z.array(replySiteSchema).max(replySiteSchema.options.length).optional(),
 });
 export type KnowledgeArticle = z.infer<typeof knowledgeArticleSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordBaseSchema, tagListSchema } from './common';
+import { siteSchema } from './page-context';
 
 export const languageSchema = z.enum(['en', 'ja']);
 
@@ -13,7 +14,8 @@ export type ReplyClaim = z.infer<typeof replyClaimSchema>;
  * without it (older ones, templates written elsewhere) take it from their tags (lib/replies/candidate-meta.ts).
  */
 export const replyChannelSchema = z.enum(['any', 'public', 'private']);
-export const replySiteSchema = z.enum(['linkedin', 'x', 'facebook', 'instagram']);
+/** The sites a template is for: the sites the extension reads. */
+export const replySiteSchema = siteSchema;
 
 /** A reply with {{variables}}; `shortcut` calls it from the keyboard. */
 export const replyTemplateSchema = recordBaseSchema.extend({
@@ -26,6 +28,6 @@ export const replyTemplateSchema = recordBaseSchema.extend({
   asserts: z.array(replyClaimSchema).max(replyClaims.length).optional(),
   /** Optional metadata; absent, it comes from the tags (`site:x`, `private`, `stage:lead`). */
   channel: replyChannelSchema.optional(),
-  sites: z.array(replySiteSchema).max(4).optional(),
+  sites: z.array(replySiteSchema).max(siteSchema.options.length).optional(),
 });
 export type ReplyTemplate = z.infer<typeof replyTemplateSchema>;

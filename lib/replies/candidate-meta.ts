@@ -6,6 +6,7 @@
  * intent names as in intent.ts. Nothing said means every site, either channel, any stage.
  */
 import type { ReplyClaim, ReplyTemplate, Site } from '@/lib/model';
+import { isSite } from '@/lib/sites/site-specs';
 import { isIntent, type Intent } from './intent';
 
 export type CandidateChannel = 'any' | 'public' | 'private';
@@ -23,8 +24,6 @@ export interface CandidateMeta {
   sales: boolean;
 }
 
-const SITES: readonly Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
-const isSite = (value: string): value is Site => (SITES as readonly string[]).includes(value);
 
 export interface MetaSource {
   tags?: readonly string[];

@@ -22,6 +22,8 @@ export const intents = [
   'legal-threat',
   'safety',
   'press',
+  // Unsolicited promotion, phishing, "sub for sub": recognised so that it gets no sales or support reply.
+  'spam',
 ] as const;
 export type Intent = (typeof intents)[number];
 
@@ -34,6 +36,17 @@ export type EscalationIntent = (typeof escalationIntents)[number];
 
 export function isEscalation(intent: string): intent is EscalationIntent {
   return (escalationIntents as readonly string[]).includes(intent);
+}
+
+/** Intents that need no reply at all: the starter set has no template for them. */
+export const noReplyIntents = ['spam'] as const satisfies readonly Intent[];
+
+/** Spam confidence from which a message is treated as spam: it gets no sales or support reply. */
+export const SPAM_CONFIDENCE = 0.6;
+
+/** The message is unsolicited promotion or phishing (from `detectIntents`' result). */
+export function isSpam(detected: readonly DetectedIntent[]): boolean {
+  return detected.some(({ intent, confidence }) => intent === 'spam' && confidence >= SPAM_CONFIDENCE);
 }
 
 export interface DetectedIntent {
@@ -51,6 +64,19 @@ export const MIN_INTENT_CONFIDENCE = 0.3;
 /** A question beside another intent at least this sure counts for QUESTION_DISCOUNT of its confidence. */
 const QUESTION_YIELDS_TO = 0.5;
 const QUESTION_DISCOUNT = 0.6;
+/** The customer says the matter is solved. */
+const RESOLVED = /\b(?:fixed (?:the|my) (?:problem|issue)|i got it|got (?:the|my) (?:parcel|package|order|item|refund)|finally (?:arrived|came|got)|delivered (?:it|them) (?:way )?(?:before|early|on time)|got me set up|all sorted|sorted (?:it|now)|working (?:fine|again|now)|it worked)\b|解決しました|届きました|直りました/;
+const SOLVED_PROBLEMS = new Set<Intent>(['delivery', 'not-working', 'refund', 'account']);
+const RESOLVED_DISCOUNT = 0.6;
+/** A last line of thanks only, and what such a sign-off keeps of its confidence beside another topic. */
+const SIGN_OFF = /(?:^|[.!?]\s*)(?:thanks?(?: you)?(?: (?:so much|again|in advance))?|thx|ty|cheers)[.!\s]*$/;
+const THANKS_BEFORE_SIGN_OFF = /\b(?:thank|thanks|thx|appreciate)\b/;
+const SIGN_OFF_MIN_LENGTH = 60;
+const SIGN_OFF_DISCOUNT = 0.5;
+/** Words of something gone wrong that turn praise beside them into sarcasm. */
+const PROBLEM_WORDS = /\b(?:delay(?:ed|s)?|late|overdue|non[- ]?deliver\w*|not deliver\w*|transfer(?:s|red)? me|dead line|hung up|still (?:saying|waiting|not)|did ?n'?t care)\b|遅延|遅れ|届かない|未着/;
+/** What praise beside a complaint keeps of its confidence; the rest counts as complaint. */
+const SARCASM_DISCOUNT = 0.4;
 
 const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
 
@@ -58,6 +84,20 @@ const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
 const NEGATED_BEFORE = /\b(?:not|never|no|hardly|isn't|wasn't|aren't|not\s+so|not\s+very)\s+(?:\w+\s+)?$/;
 
 const CUES: Record<Intent, Cue[]> = {
+  spam: [
+    // Self-promotion: the writer sends people to their own channel, page or site.
+    cue(/\b(?:check(?:ed)? (?:out )?(?:some of )?(?:this|my|our)\b[^.!?\n]{0,24}\b(?:channel|website|site|page|videos?|vids?|music|remix\w*|blog|profile|store|shop)|(?:visit|follow|like|join) (?:my|our|this) (?:channel|website|site|page|facebook|instagram|group)|sub(?:scribe)? (?:to (?:me|my channel|us)|for sub)|subscribe back|i'?ll subscribe|please (?:leave a like|like and subscribe|subscribe)|advertise your (?:opportunity|business|product|service)|promote your (?:product|service|business))\b/, 0.75),
+    // Offers nobody asked for: free money and prizes, loans, pills, bulk mail, search-engine submission.
+    cue(/\b(?:need money|free (?:gift cards?|cash|money|grant|iphone|vacation|trial offer|giveaways?)|gift card codes?|cash grants?|grant money|never repay|no credit checks?|bad credit|refinanc\w*|consolidat\w* (?:your )?debts?|get out of debt|make (?:over )?\$?\d[\d,]*|earn (?:\$|money)|work from home|tax free (?:income|investment)|investment in|online pharmacy|viagra|prescriptions? approved|bulk e-?mail|million e-?mails|fax marketing|search engines and directories|submit your (?:web ?)?sites?|(?:specially|you have been) selected|sweepstakes|you(?:'ve| have) won|win an? (?:iphone|ipad|prize)|chance to win|congratulations you)\b/, 0.75),
+    // How bulk senders end: how to be taken off the list, a limited time offer.
+    cue(/\b(?:remov(?:e|al) (?:instructions|see below|from (?:this|our) (?:list|mailing))|to (?:be )?remove(?:d)? (?:from|see below)|unsubscribe (?:below|here|instructions)|for a limited time|act now|order now|limited time offer|100% (?:free|guaranteed|custom|tax)|risk[- ]free)\b/, 0.6),
+    cue(/\b(?:click (?:here|the link|below)|need money|dear (?:sir|friend|madam)|hi friend|hello friend|opportunity)\b/, 0.35),
+    // A message that is only a link: nothing to answer.
+    // (X shows an attached picture as a t.co link: a customer's screenshot is not spam.)
+    cue(/^(?:@\w+\s+)*https?:\/\/(?!t\.co\/)\S+(?:\s+\S+){0,3}\s*$/, 0.65),
+    // Japanese phishing: a missed delivery or an account alert that asks the reader to follow a link.
+    cue(/(?:不在の為|不在のため)(?:お荷物を)?持ち帰り|下記(?:より|URL|リンク)(?:ご確認|確認)|不正な(?:アクセス|ログイン)を検知|(?:更新|認証)手続きをお願い|当選(?:しました|おめでとう)|副業|簡単に稼げ|無料で(?:もらえ|プレゼント)/, 0.75),
+  ],
   feedback: [
     cue(/\b(?:would be (?:nice|great|good|better)|it'?d be (?:nice|great)|i wish|wish (?:there|they|you|it)|(?:can|could|may) i suggest|i suggest|suggestion|please add|you should (?:add|have|make|let)|feature request|would love (?:to see|if))\b/, 0.6),
     cue(/(?:あると|できると|できたら|あれば)助か|(?<!直し)て(?:ほしい|欲しい)|(?:し|が|を)(?:ほしい|欲しい)|ほしいです|欲しいです|機能(?:を|が|も|の)?(?:追加|ほしい|欲しい|作って)|追加して|できると(?:良い|いい|助か|嬉し|うれし)|できるように(?:して|なると)|改善(?:を|して|お願い|検討|願)|検討(?:して|を|お願い|いただけ|願)|要望|ご検討|増やして|にしてください|にしてほしい/, 0.6),
@@ -82,6 +122,8 @@ const CUES: Record<Intent, Cue[]> = {
     cue(/\b(?:wtf|smh)\b|[😡🤬😤👎💢]/u, 0.5),
     cue(/\b(?:poor(?:service)?|not happy|unhappy|waste of (?:time|money)|joke|pathetic|rude|liars?|lies|cheat\w*|fraud|incompeten\w*|stupid|dumb|mad|in vain|no (?:resolution|response|reply|help|action|contact|feedback|word)|any kind of response|nothing has changed|not (?:replying|responding|helpful)|none of (?:those|these|the above)|brick wall|tired of|given up|lost (?:my|the)|never (?:received|got|had)|didn'?t (?:receive|get)|did not (?:receive|get)|haven'?t (?:received|heard)|still (?:nothing|not|no|haven'?t|don'?t)|(?:\d+|two|three|four|five|several) times|again\??$|(?:did not|didn'?t|never|not|haven'?t|won'?t|will not) (?:receive |get |got |had |call )(?:the |a |any |me)?(?:call)?|not responded|deceptive|fooling|misleading|lure|rubbish|doing a favour|new low|crap|screw (?:this|you|them)|#\w*(?:fail|poor|pathetic|rubbish|boycott|fraud)\w*)\b/, 0.45),
     cue(/!{2,}|\?!|!\?/, 0.2),
+    // Being kept waiting or sent round in circles, as customers put it.
+    cue(/\b(?:waiting (?:for )?(?:the )?(?:last |past )?(?:\d+|two|three|four|five|several|many) (?:days|hours|hrs|weeks|months)|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) time|(?:could ?n'?t|can'?t|cannot|won'?t|would ?n'?t|did ?n'?t) (?:do anything|help (?:me|at all))|keep (?:running|chasing|calling|asking|waiting|getting (?:different|the same))|told (?:me )?to wait|(?:query|issue|problem|complaint|case) (?:to be |be |is still )?(?:resolved|solved|sorted)|(?:which|that) (?:are|is) (?:now )?over|different reasons|no one (?:cares|helps)|(?:did|does) not care)\b/, 0.45),
     cue(/最悪|ひどい|酷い|不満|がっかり|残念|ふざけ|怒|二度と|許せ|ありえない|あり得ない|いい加減|不誠実|対応が遅|返事がない|返信がない|連絡がない|クレーム|困って/, 0.6),
     cue(/いつまで|まだですか|どうなって(?:い|る)|何度も/, 0.4),
     cue(/多すぎ|厳しすぎ|弱すぎ|不愉快|迷惑(?:行為|して)|気になる|否定され|守(?:っていない|らない)|遵守しない|使う気|めんどくさい|面倒|うざい|ウザい|いい加減|意味(?:が無い|がない|を成さない)/, 0.5),
@@ -157,7 +199,7 @@ const CUES: Record<Intent, Cue[]> = {
 
 /** The intents a text shows, most confident first; nothing below `MIN_INTENT_CONFIDENCE`. Never throws. */
 export function detectIntents(text: string): DetectedIntent[] {
-  const normalized = normalizeText(text).trim();
+  const normalized = normalizeText(text).replace(/\s+/g, ' ').trim();
   if (normalized.length === 0) return [];
   const detected: DetectedIntent[] = [];
   for (const intent of intents) {
@@ -167,6 +209,29 @@ export function detectIntents(text: string): DetectedIntent[] {
     }
     const confidence = Math.round((1 - miss) * 1000) / 1000;
     if (confidence >= MIN_INTENT_CONFIDENCE) detected.push({ intent, confidence });
+  }
+  // Praise beside a complaint is mostly sarcasm ("Five days late. Wonderful."): the complaint is the point.
+  const complaint = detected.find(({ intent }) => intent === 'complaint');
+  const praise = detected.find(({ intent }) => intent === 'praise');
+  if (praise !== undefined && (complaint !== undefined || PROBLEM_WORDS.test(normalized))) {
+    const sarcasm = praise.confidence * (1 - SARCASM_DISCOUNT);
+    if (complaint === undefined) detected.push({ intent: 'complaint', confidence: Math.round(sarcasm * 1000) / 1000 });
+    else complaint.confidence = Math.round((1 - (1 - complaint.confidence) * (1 - sarcasm)) * 1000) / 1000;
+    praise.confidence = Math.round(praise.confidence * SARCASM_DISCOUNT * 1000) / 1000;
+  }
+  // A problem the customer says is solved, beside thanks or praise: the thanks is the point.
+  const warm = detected.some(({ intent, confidence }) => (intent === 'thanks' || intent === 'praise') && confidence >= QUESTION_YIELDS_TO);
+  if (warm && RESOLVED.test(normalized)) {
+    for (const entry of detected) {
+      if (SOLVED_PROBLEMS.has(entry.intent)) entry.confidence = Math.round(entry.confidence * RESOLVED_DISCOUNT * 1000) / 1000;
+    }
+  }
+  // "…I'll get in touch. Thanks." closes a message about something else: the thanks is a sign-off.
+  const topic = detected.some(({ intent, confidence }) => intent !== 'thanks' && intent !== 'question' && confidence >= QUESTION_YIELDS_TO);
+  if (topic && normalized.length > SIGN_OFF_MIN_LENGTH && SIGN_OFF.test(normalized) && !THANKS_BEFORE_SIGN_OFF.test(normalized.slice(0, -24))) {
+    for (const entry of detected) {
+      if (entry.intent === 'thanks') entry.confidence = Math.round(entry.confidence * SIGN_OFF_DISCOUNT * 1000) / 1000;
+    }
   }
   // Nearly every message asks something: beside a clear topic, the question is not what it is about.
   const topical = detected.some(({ intent, confidence }) => intent !== 'question' && confidence >= QUESTION_YIELDS_TO);

@@ -1,31 +1,17 @@
 /**
- * How long a reply may be on each site, and how the site counts it.
- *
- * Public replies: X 280 for accounts without Premium, counted as X counts (twitter-text's weighting:
- * code points in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 weigh 1, everything
- * else, CJK and emoji included, 2; a link counts 23 whatever its length); a LinkedIn comment 1,250; an
- * Instagram comment 2,200; a Facebook comment 8,000. Private messages: an X DM 10,000; Messenger about
- * 20,000; an Instagram DM 1,000 (what guides give for the web and the API; the app cuts earlier);
- * LinkedIn messages 8,000 (often cited; InMail bodies are 1,900). Sites other than X count characters.
+ * How long a reply may be on each site (the limits are in lib/sites/site-specs.ts), and how the
+ * site counts it: X counts as twitter-text weighs (code points in U+0000–U+10FF, U+2000–U+200D,
+ * U+2010–U+201F and U+2032–U+2037 weigh 1, everything else, CJK and emoji included, 2; a link
+ * counts 23 whatever its length); the other sites count characters.
  */
 import type { Site } from '@/lib/model';
+import { siteSpecs, type ReplyLimit } from '@/lib/sites/site-specs';
 import type { ReplyChannel } from './public-safety';
 
-export interface ReplyLimit {
-  limit: number;
-  /** `weighted`: X's own count; `graphemes`: what a person sees as characters. */
-  counting: 'weighted' | 'graphemes';
-}
-
-const LIMITS: Record<Site, Record<ReplyChannel, ReplyLimit>> = {
-  x: { public: { limit: 280, counting: 'weighted' }, private: { limit: 10_000, counting: 'graphemes' } },
-  linkedin: { public: { limit: 1_250, counting: 'graphemes' }, private: { limit: 8_000, counting: 'graphemes' } },
-  instagram: { public: { limit: 2_200, counting: 'graphemes' }, private: { limit: 1_000, counting: 'graphemes' } },
-  facebook: { public: { limit: 8_000, counting: 'graphemes' }, private: { limit: 20_000, counting: 'graphemes' } },
-};
+export type { ReplyLimit } from '@/lib/sites/site-specs';
 
 export function replyLimit(site: Site, channel: ReplyChannel): ReplyLimit {
-  return LIMITS[site][channel];
+  return siteSpecs[site].replyLimits[channel];
 }
 
 const X_URL_LENGTH = 23;

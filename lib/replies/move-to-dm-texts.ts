@@ -4,6 +4,7 @@
  * text is built from values we have; none is a template with holes left to fill.
  */
 import type { Site } from '@/lib/model';
+import { siteSpecs } from '@/lib/sites/site-specs';
 import type { SensitiveKind } from './sensitive-types';
 
 export type Lang = 'en' | 'ja';
@@ -37,7 +38,7 @@ function japaneseTopic(reasons: readonly SensitiveKind[]): string {
   return '詳しい状況について';
 }
 
-const englishMessageWord = (site: Site) => (site === 'x' || site === 'instagram' ? 'a DM' : 'a private message');
+const englishMessageWord = (site: Site) => siteSpecs[site].privateMessage.noun;
 const englishSignOff = (agentName: string | undefined) => (agentName === undefined ? '' : ` ^${agentName}`);
 const japaneseSignOff = (agentName: string | undefined) => (agentName === undefined ? '' : `（担当：${agentName}）`);
 
@@ -101,6 +102,6 @@ export function publicAsk(context: TextContext): string {
     return `${name ?? 'お客様'}、ご不便をおかけし申し訳ございません。${japaneseTopic(reasons)}個別にご案内したいので、お手数ですが私どもへダイレクトメッセージをお送りいただけますでしょうか。個人情報はこちらには書き込まないようお願いいたします。${japaneseSignOff(agentName)}`;
   }
   const greeting = name === undefined ? 'Sorry about this' : `Sorry about this, ${name}`;
-  const write = site === 'x' || site === 'instagram' ? 'send us a DM' : 'send us a private message';
+  const write = siteSpecs[site].privateMessage.askToWrite;
   return `${greeting} — we'd like to sort out ${englishTopic(reasons)} privately. Could you ${write}? We'll pick it up from this post, so no need to repeat anything, and please don't share personal details here.${englishSignOff(agentName)}`;
 }

@@ -12,6 +12,7 @@
  *   shown by their title) gain in proportion to the detection's confidence;
  * - stage: candidates tagged for the contact's stage (`stage:lead` or the bare stage name) gain,
  *   candidates tagged only for other stages lose;
+ * - spam: a message recognised as spam (intent.ts) gets only candidates that serve the spam intent;
  * - language: the message's language (`options.lang`, else detected from the text) comes first:
  *   candidates in another language always score below those in it.
  *
@@ -20,7 +21,7 @@
  * those for the contact's stage, in the language asked for. `rank` never throws.
  */
 import MiniSearch from 'minisearch';
-import { detectIntents, isIntent, type DetectedIntent, type Intent } from './intent';
+import { detectIntents, isIntent, isSpam, type DetectedIntent, type Intent } from './intent';
 import { messageLanguage } from './language';
 import { isJapaneseTerm, queryTerms, tokenize } from './tokenize';
 
@@ -61,6 +62,11 @@ const CLEAR_INTENT = 0.5;
 const TEXT_ONLY_DISCOUNT = 0.5;
 /** "question" is the weakest evidence of what a reply must say: nearly every message asks something. */
 const INTENT_WEIGHT: Partial<Record<Intent, number>> = { question: 0.4 };
+/** Candidates looked at for diversity, however few are asked for. */
+const DIVERSITY_POOL = 12;
+/** Candidates serving the same intent taken before further ones lose part of their score, and that part. */
+const MAX_SAME_INTENT = 2;
+const REPEAT_FACTOR = 0.5;
 /** A pasted e-mail thread says what it is about in its first few thousand characters; the rest is not read. */
 export const MAX_MESSAGE_CHARS = 4_000;
 /** Known query terms searched at most, the rarest (most telling) first: bounds the cost of a long message. */
@@ -94,6 +100,8 @@ interface Prepared {
   intents: ReadonlySet<Intent>;
   stages: ReadonlySet<string>;
   generic: boolean;
+  /** The escalation intents (legal threat, safety, press) it answers: it is offered only when one of them is detected. */
+  escalations: ReadonlySet<Intent>;
   /** Offered by the situation (an opener, a nudge, the away message, a check-in), never by shared words alone. */
   situational: boolean;
 }
@@ -198,21 +206,32 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
     if (text.trim().length === 0) return rankGeneric(prepared, lang, stage, limit);
 
     const detected = detectIntents(text);
+    // Spam gets no sales or support text: only what the library keeps for spam (a "hidden, reported" note).
+    if (isSpam(detected)) return rankSpam(prepared, lang, limit);
     const intentWeights = intentShares(detected);
     // Once the message's intent is clear, a candidate that serves none of it needs more than shared words.
     const textOnlyFactor = (detected[0]?.confidence ?? 0) >= CLEAR_INTENT ? TEXT_ONLY_DISCOUNT : 1;
     const relevance = textScores(text);
-    const best = new TopScores(limit);
+    const best = new TopScores(Math.max(limit, DIVERSITY_POOL));
+    const servedFirst = new Map<string, Intent>();
     const offer = (index: number, rawTextScore: number) => {
       const candidate = prepared[index];
       if (candidate === undefined) return;
       let intentScore = 0;
-      for (const intent of candidate.intents) intentScore += intentWeights.get(intent) ?? 0;
+      let strongest: Intent | undefined;
+      for (const intent of candidate.intents) {
+        const weight = intentWeights.get(intent) ?? 0;
+        intentScore += weight;
+        if (weight > 0 && (strongest === undefined || weight > (intentWeights.get(strongest) ?? 0))) strongest = intent;
+      }
       if (rawTextScore === 0 && intentScore === 0) return;
       const stageScore = stageMatch(candidate, stage);
       if (candidate.situational && intentScore === 0 && stageScore <= 0) return;
+      // "We take safety very seriously" on a message about something else would alarm: escalation texts need their intent.
+      if (candidate.escalations.size > 0 && ![...candidate.escalations].some((intent) => intentWeights.has(intent))) return;
       const textScore = intentScore === 0 ? rawTextScore * textOnlyFactor : rawTextScore;
       const base = WEIGHT_TEXT * textScore + WEIGHT_INTENT * intentScore + WEIGHT_STAGE * stageScore;
+      if (strongest !== undefined) servedFirst.set(candidate.id, strongest);
       best.offer(candidate.id, withLanguage(base, candidate, lang));
     };
     // Only candidates the text or an intent reached are scored, not the whole library.
@@ -225,11 +244,54 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
         offer(index, 0);
       }
     }
-    const ranked = best.sorted();
+    const ranked = diversify(best.sorted(), servedFirst, limit);
     return ranked.length > 0 ? ranked : rankGeneric(prepared, lang, stage, limit);
   }
 
   return { rank };
+}
+
+/**
+ * The first few suggestions should not all answer the same part of a message: a delivery complaint
+ * that ends "thanks so much" wants a thank-you beside the delivery replies. Once MAX_SAME_INTENT
+ * candidates serving one intent are taken, further ones lose part of their score (within their
+ * language band), so that a candidate for another detected intent can come before them.
+ */
+function diversify(pool: readonly RankedCandidate[], servedFirst: ReadonlyMap<string, Intent>, limit: number): RankedCandidate[] {
+  const taken: RankedCandidate[] = [];
+  const counts = new Map<Intent, number>();
+  const left = [...pool];
+  const adjusted = (entry: RankedCandidate): number => {
+    const intent = servedFirst.get(entry.id);
+    if (intent === undefined || (counts.get(intent) ?? 0) < MAX_SAME_INTENT) return entry.score;
+    const band = entry.score > 0.5 ? 0.5 : 0;
+    return Math.round((band + (entry.score - band) * REPEAT_FACTOR) * 1e6) / 1e6;
+  };
+  while (taken.length < limit && left.length > 0) {
+    let bestAt = 0;
+    let bestScore = -Infinity;
+    left.forEach((entry, at) => {
+      const score = adjusted(entry);
+      if (score > bestScore) {
+        bestScore = score;
+        bestAt = at;
+      }
+    });
+    const [entry] = left.splice(bestAt, 1);
+    if (entry === undefined) break;
+    taken.push({ id: entry.id, score: bestScore });
+    const intent = servedFirst.get(entry.id);
+    if (intent !== undefined) counts.set(intent, (counts.get(intent) ?? 0) + 1);
+  }
+  return taken;
+}
+
+function rankSpam(prepared: readonly Prepared[], lang: ReplyLanguage | undefined, limit: number): RankedCandidate[] {
+  return prepared
+    .filter((candidate) => candidate.intents.has('spam'))
+    .map((candidate) => ({ id: candidate.id, score: withLanguage(WEIGHT_INTENT, candidate, lang) }))
+    .sort(byScore)
+    .slice(0, limit);
 }
 
 function rankGeneric(
@@ -308,6 +370,8 @@ class TopScores {
 const STAGE_TAG = /^stage:(.+)$/;
 const SITUATIONAL_TAGS = new Set(['opener', 'follow-up', 'after-hours', 'check-in']);
 const TOPICAL_INTENTS = new Set<Intent>(['price', 'meeting-request', 'refund', 'delivery', 'cancel', 'not-working', 'account']);
+/** Escalations that only their own texts answer (a cancellation has ordinary templates too). */
+const ESCALATION_ONLY = new Set<Intent>(['legal-threat', 'safety', 'press']);
 const STAGE_NAMES = new Set(['new', 'lead', 'contacted', 'qualified', 'customer', 'churned']);
 
 function prepare(candidate: RankCandidate): Prepared {
@@ -329,6 +393,7 @@ function prepare(candidate: RankCandidate): Prepared {
     id: candidate.id,
     lang: candidate.lang ?? messageLanguage(`${candidate.title} ${candidate.body}`),
     intents: candidateIntents,
+    escalations: new Set([...candidateIntents].filter((intent) => ESCALATION_ONLY.has(intent))),
     stages,
     generic: tags.includes('generic'),
     situational: tags.some((tag) => SITUATIONAL_TAGS.has(tag)),

@@ -66,6 +66,8 @@ const JAPANESE: readonly Lexicon[] = [
 ];
 
 const ENGLISH_NEGATORS = /^(?:not|no|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hardly|nothing|without|isnt|wasnt|dont|didnt|doesnt|ain't)$/;
+/** Words that may stand between a negator and the word it negates ("not a scam", "isn't that bad", "not so terrible"). */
+const NEGATION_FILLERS = /^(?:a|an|the|so|that|this|too|very|really|all|at|be|been|being|is|was|it|it's|even|quite|entirely|completely|totally|exactly|just)$/;
 const CLAUSE_END = /[.!?;,\n。！？、]/;
 
 /** "not the worst", "isn't a scam", "I'm not angry": a negator among the three words before, in the same clause. */
@@ -80,6 +82,8 @@ function negatedInEnglish(lower: string, start: number): boolean {
   const words = lower.slice(from, start).trim().split(/\s+/).slice(-3);
   return words.some((word, index) => {
     if (!ENGLISH_NEGATORS.test(word)) return false;
+    // "don't want stupid IVR": the negator is about the verb between, not the strong word.
+    if (words.slice(index + 1).some((between) => !NEGATION_FILLERS.test(between))) return false;
     // "never been so angry" says the opposite of "not angry".
     return !(word === 'never' && /^(?:been|seen|had|felt|experienced|met)$/.test(words[index + 1] ?? ''));
   });

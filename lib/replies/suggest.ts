@@ -11,6 +11,7 @@
  * templates, articles or past replies change. `suggestReplies` does both in one call, for one-offs.
  */
 import type { KnowledgeArticle, ReplyClaim, ReplyTemplate, Site } from '@/lib/model';
+import { siteLabel } from '@/lib/sites/site-specs';
 import { candidateMeta, isWarmMessage, misfit, type CandidateMeta, type Situation } from './candidate-meta';
 import { detectIntents, type Intent } from './intent';
 import { messageLanguage } from './language';
@@ -40,7 +41,7 @@ export interface SuggestRequest {
   /** The contact the reply is for, to recognise past replies already sent to them. */
   contactId?: string;
   agentName?: string;
-  /** The site the reply goes to ('linkedin', 'x', 'facebook', 'instagram'), shown by its proper name in {{site}}. */
+  /** The site the reply goes to (a `Site`), shown by its proper name (lib/sites/site-specs.ts) in {{site}}. */
   site: string;
   /** Templates already sent to this person: their suggestions carry `alreadySent`. */
   alreadySentTemplateIds?: readonly string[];
@@ -85,7 +86,6 @@ export interface Suggester {
   suggest(request: SuggestRequest): Suggestion[];
 }
 
-const SITE_NAMES: Record<string, string> = { linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 const PAST_REPLY_TITLE_LENGTH = 60;
 const INTERNAL_NOTES_LENGTH = 400;
 /** Ranked candidates looked at before filtering down to `limit`. */
@@ -273,7 +273,7 @@ function variableValues(request: SuggestRequest): TemplateValues {
     company: request.person.company,
     headline: request.person.headline,
     agent_name: request.agentName,
-    site: SITE_NAMES[request.site] ?? request.site,
+    site: siteLabel(request.site),
   };
   for (const [name, value] of Object.entries(request.values ?? {})) {
     if (typeof value === 'string') values[name] = value;

@@ -78,6 +78,16 @@ export const facebookSelectors = {
     selector: '.UFICommentBody, [data-testid="UFI2Comment/body"]',
     fixtures: { [FEED_2016]: 3, [FEED_2018]: 0, [COMET_POST]: 0 },
   },
+  /**
+   * A comment's own "Reply" link (classic UFI). Pressing it opens a reply row under the comment's
+   * replies with a Draft.js box (matched by `classicEditor`), focused, with the commenter's name as
+   * a tag; it sends nothing. Comet draws the same action as a `[role="button"]` worded "Reply"
+   * (`cometCommentAction` below, no saved page shows it signed in).
+   */
+  classicCommentReply: {
+    selector: 'a.UFIReplyLink',
+    fixtures: { [FEED_2016]: 3, [FEED_2018]: 0, [PAGE_POSTS]: 0, [COMET_POST]: 0, [MOBILE_POST]: 0 },
+  },
   /** The comment box of a story; its Draft.js editor appears inside it once clicked. */
   classicCommentBox: {
     selector: '.UFIAddCommentInput',
@@ -206,6 +216,11 @@ export type FacebookSelectorName = keyof typeof facebookSelectors;
  * that shape.
  */
 export const facebookUnsavedPageSelectors = {
+  /** Comet: a comment's actions ("Like", "Reply") are role=button elements worded in the page's language. */
+  cometCommentAction: {
+    selector: '[role="button"]',
+    source: 'not in any saved page (post-2025-a.html is signed out and shows no comment actions): taken to be role=button elements worded "Reply", the way the 2025 Comet-era Instagram page draws its comment actions (instagram/post-2025-a.html, "Responder"); to be checked against a signed-in save',
+  },
   /** Comet Messenger: the thread is the main region (aria-label "Conversation with …"). */
   threadRegion: {
     selector: '[role="main"]',

@@ -2,12 +2,15 @@ import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { x } from './x';
-import type { SiteAdapter } from './types';
+import type { Site, SiteAdapter } from './types';
 
 export type { PageContext, Person, Site, SiteAdapter } from './types';
 export type { SelectorEntry, SelectorMap } from './shared/selector-map';
 
-export const adapters: readonly SiteAdapter[] = [linkedin, x, facebook, instagram];
+/** One adapter per site: a site in `siteSchema` without one does not compile. */
+export const adapterBySite: Readonly<Record<Site, SiteAdapter>> = { linkedin, x, facebook, instagram };
+
+export const adapters: readonly SiteAdapter[] = Object.values(adapterBySite);
 
 function toUrl(url: URL | string): URL | undefined {
   if (typeof url !== 'string') return url;

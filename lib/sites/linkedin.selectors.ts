@@ -309,6 +309,16 @@ export const linkedinSelectors = {
     selector: '.comments-comment-item__main-content, .comment__text',
     fixtures: { [COMMENTS]: 14, [ACTIVITY]: 0, [PUBLIC_POST]: 2 },
   },
+  /**
+   * A comment's own "Reply" action (2019–2022 social bar). The signed-out public post's "Reply" is a
+   * link to the sign-up page (`.comment__reply`, post-public-2026-a.html) and is left out.
+   * Pressing it opens a reply box (a `.comments-comment-box`, matched by `commentComposer`) under the
+   * comment, focused, with the commenter's name as a mention; it sends nothing.
+   */
+  commentReplyButton: {
+    selector: 'button.comments-comment-social-bar__reply-action-button',
+    fixtures: { [COMMENTS]: 14, [PUBLIC_POST]: 0, [ACTIVITY]: 0, [MESSAGING]: 0, [OWN]: 0 },
+  },
   /** The comments list of a post (present, possibly empty, once comments are shown). */
   commentsList: {
     selector: '.comments-comments-list, .comments-comment-list__container',

@@ -4,6 +4,7 @@ import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browse
 import { fixturePages, readFixture } from './fixture-pages';
 import { xConversationPage, xProfilePage, type XPerson } from './pages/x-direct-message';
 import { artifactPath } from './support/artifacts';
+import { installSiteReplyBoxes } from '../support/site-reply-boxes';
 
 const ME: XPerson = { handle: 'Kikobeats', name: 'K I K O B E A T S ⚡️' };
 const CUSTOMER: XPerson = { handle: 'NoraCustomer', name: 'Nora Customer' };
@@ -12,6 +13,8 @@ const CONVERSATION_PATH = '/messages/880139124791029763-999000111';
 const CONVERSATION_URL = `https://x.com${CONVERSATION_PATH}`;
 const COMPLAINT = 'My order #A-10428841 never arrived and nobody answers. Where is it?';
 const IG_COMPLAINT = 'My order #A-20991734 never arrived and nobody answers. Where is it?';
+const LI_COMPLAINT = 'My order #A-30517726 never arrived and nobody answers. Where is it?';
+const FB_COMPLAINT = 'My order #A-40662195 never arrived and nobody answers. Where is it?';
 
 let browser: ExtensionBrowser;
 const writes: string[] = [];
@@ -43,6 +46,16 @@ beforeAll(async () => {
   const instagramPost = readFixture(fixturePages.instagramPost).replace('É o tipo de notícia que a Direita não gosta', IG_COMPLAINT);
   await browser.context.route(fixturePages.instagramPost.url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: instagramPost }),
+  );
+  // The saved LinkedIn comments, with the latest customer comment (Ragavan M's) turned into a complaint.
+  const linkedinComments = readFixture(fixturePages.linkedinComments).replace(/<span>Even if 10% was done[\s\S]*?<\/span>/, `<span>${LI_COMPLAINT}</span>`);
+  await browser.context.route(fixturePages.linkedinComments.url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: linkedinComments }),
+  );
+  // The saved Facebook post, with the latest comment (Gianluca Gilardi's) turned into a complaint.
+  const facebookPost = readFixture(fixturePages.facebookClassicPost).replace('/me compie copiosissimi gesti apotropaici', FB_COMPLAINT);
+  await browser.context.route(fixturePages.facebookClassicPost.url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: facebookPost }),
   );
   await browser.context.route(CONVERSATION_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: xConversationPage(CUSTOMER, ME, 'Hi, I bought the blue one last week.') }),
@@ -221,4 +234,50 @@ describe('suggested replies and Move to DM in the panel', () => {
     expect(writes).toEqual(await writesOfBarePage(fixturePages.instagramPost.url));
     await page.close();
   });
+
+  it.each([
+    { site: 'linkedin' as const, fixture: fixturePages.linkedinComments, complaint: LI_COMPLAINT, order: '30517726', name: 'Ragavan M.', limit: 1250 },
+    { site: 'facebook' as const, fixture: fixturePages.facebookClassicPost, complaint: FB_COMPLAINT, order: '40662195', name: 'Gianluca Gilardi', limit: 8000 },
+  ])(
+    'on $site: no order number in public, a private text with it; the reply goes into her comment’s own reply box, addressed to $name, counted, never sent',
+    async ({ site, fixture, complaint, order, name, limit }) => {
+      const writesBefore = writes.length;
+      const page = await browser.context.newPage();
+      // The saved page keeps the DOM, not the site's script that opens a comment's reply box.
+      await page.addInitScript({ content: `(${installSiteReplyBoxes.toString()})(${JSON.stringify(site)});` });
+      await page.goto(fixture.url);
+      const panel = await panelFrame(page, browser.extensionId);
+      await expect.poll(() => panel.getByTestId('replies-subject').textContent(), { timeout: 15_000 }).toContain(complaint);
+      await panel.getByTestId('suggestion').first().waitFor();
+      expect(await panel.getByTestId('reply-addressee').textContent()).toContain(name);
+      const publicTexts = await panel.locator('[data-testid="suggestion"][data-channel="public"] [data-testid="suggestion-text"]').allTextContents();
+      expect(publicTexts.length).toBeGreaterThanOrEqual(1);
+      for (const text of publicTexts) expect(text).not.toContain(order);
+      const privateTexts = await panel.getByTestId('private-suggestion-text').allTextContents();
+      expect(privateTexts.some((text) => text.includes(`A-${order}`))).toBe(true);
+      expect(await panel.getByTestId('reply-counter').first().textContent()).toMatch(new RegExp(`^\\d+ / ${limit}$`));
+
+      const ready = panel.locator('[data-testid="suggestion"][data-channel="public"]:has([data-testid="insert-suggestion"]:enabled)').first();
+      const expected = (await ready.getByTestId('suggestion-text').textContent()) ?? '';
+      await ready.getByTestId('insert-suggestion').click();
+      await expect.poll(() => replyBoxesHolding(page, expected), { timeout: 10_000 }).toBe(1);
+      const box = page.locator('[contenteditable="true"]', { hasText: expected });
+      // Her comment's own reply box: under her comment's thread, not the page's box.
+      const under = site === 'linkedin' ? await box.evaluate((element) => element.closest('article')?.textContent ?? '') : await box.evaluate((element) => element.closest('.UFIReplyList')?.previousElementSibling?.textContent ?? '');
+      expect(under).toContain(complaint);
+      const received = (await box.innerText()).replace(/\s+/g, ' ').trim();
+      expect(received.startsWith(`${name} `)).toBe(true);
+      expect(received).not.toContain(order);
+      await expect.poll(() => panel.getByTestId('box-length').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`/ ${limit}`));
+      console.log(`[${site}] the customer would receive: ${JSON.stringify(received)}`);
+      console.log(`[${site}] private suggestion: ${JSON.stringify(privateTexts.find((text) => text.includes(order)))}`);
+
+      await box.scrollIntoViewIfNeeded();
+      await panel.evaluate(() => document.getElementById('replies-heading')?.scrollIntoView());
+      await (await panel.frameElement()).screenshot({ path: artifactPath(`replies-${site}-panel.png`) });
+      await page.screenshot({ path: artifactPath(`replies-${site}-page.png`) });
+      expect(writes.slice(writesBefore)).toEqual([]);
+      await page.close();
+    },
+  );
 });

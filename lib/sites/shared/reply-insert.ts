@@ -1,11 +1,14 @@
 /**
  * Putting a suggested reply into a reply box the way a good editor would: a new suggestion replaces
  * the one Replyline put there before (if the agent left it as it was), or, when the agent chooses
- * "add", joins what is there with a space; on X and Instagram a reply to a comment starts with the
- * commenter's @handle unless the box already holds it. The site's own insertText does the typing
+ * "add", joins what is there with a space; a reply to a comment starts with the commenter's @handle
+ * on X and Instagram, and with their name on LinkedIn and Facebook (where the site's own reply box
+ * already holds it as a mention, nothing is added). The site's own insertText does the typing
  * (so its editor registers it); nothing is ever sent.
  */
+import { siteSpecs } from '../site-specs';
 import type { SiteAdapter } from '../types';
+import { commenterName } from './reply-target-insert';
 
 export interface ReplyInsertRequest {
   text: string;
@@ -83,10 +86,11 @@ function deleteSelection(doc: Document): boolean {
   }
 }
 
-function mentionFor(site: SiteAdapter['site'], replyTo: ReplyInsertRequest['replyTo'], current: string): string {
-  if (!replyTo || (site !== 'x' && site !== 'instagram')) return '';
-  const mention = `@${replyTo.handle}`;
-  return current.toLowerCase().includes(mention.toLowerCase()) ? '' : `${mention} `;
+function mentionFor(box: HTMLElement, site: SiteAdapter['site'], replyTo: ReplyInsertRequest['replyTo'], current: string): string {
+  if (!replyTo) return '';
+  const mention = siteSpecs[site].mention === 'handle' ? `@${replyTo.handle}` : commenterName(box.ownerDocument, site, replyTo);
+  if (mention === undefined) return '';
+  return current.replace(/\s+/g, ' ').toLowerCase().includes(mention.toLowerCase()) ? '' : `${mention} `;
 }
 
 /** Puts `request.text` into `box`; answers the box's text afterwards (what the panel counts). */
@@ -96,7 +100,7 @@ export async function insertReplyText(adapter: Pick<SiteAdapter, 'site' | 'inser
   if ((request.mode ?? 'replace') === 'replace' && previous !== undefined && current.includes(previous)) {
     if (removePrevious(box, previous)) current = boxText(box);
   }
-  const mention = mentionFor(adapter.site, request.replyTo, current);
+  const mention = mentionFor(box, adapter.site, request.replyTo, current);
   const separator = current.trim() !== '' && !/\s$/.test(current) ? ' ' : '';
   const text = `${separator}${mention}${request.text}`;
   await adapter.insertText(box, text);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntents, intents, type Intent } from '@/lib/replies/intent';
+import { detectIntents, intents, isSpam, type Intent } from '@/lib/replies/intent';
+import { createReplyRanker } from '@/lib/replies/rank';
+import { starterCandidates } from '@/lib/replies/starter-set';
 
 const top = (text: string): Intent | undefined => detectIntents(text)[0]?.intent;
 const has = (text: string, intent: Intent): boolean => detectIntents(text).some((entry) => entry.intent === intent);
@@ -68,5 +70,42 @@ describe('detectIntents', () => {
     expect(intents).toEqual(
       expect.arrayContaining(['complaint', 'question', 'price', 'thanks', 'meeting-request', 'refund', 'delivery', 'cancel', 'not-working', 'praise', 'account']),
     );
+  });
+});
+
+describe('spam', () => {
+  it.each([
+    'Hey guys check out my new channel and please subscribe!!!',
+    'Get free gift cards and pay pal money!',
+    'You have been specially selected for a vacation package. To be removed from our list, see below.',
+    'ご本人様不在の為お荷物を持ち帰りました。下記よりご確認ください。',
+    'http://example.biz/win FREE PRIZE!!!',
+  ])('recognises %j as spam', (text) => {
+    expect(isSpam(detectIntents(text))).toBe(true);
+  });
+
+  it.each([
+    'My order never arrived and I want a refund',
+    '@AmazonHelp https://t.co/AbCdEf123',
+    'Can you check my account? I was charged twice',
+    'I think this is now a place where people promote channels lol',
+    '荷物が届きません。確認してください。',
+  ])('does not take the customer message %j for spam', (text) => {
+    expect(isSpam(detectIntents(text))).toBe(false);
+  });
+
+  it('gives spam no sales or support candidate', () => {
+    const ranker = createReplyRanker(starterCandidates());
+    expect(ranker.rank('Get free gift cards and pay pal money! Check out my channel and subscribe')).toEqual([]);
+    const withSpamNote = createReplyRanker([...starterCandidates(), { id: 'hide', kind: 'template', title: 'Hidden as spam', body: 'Hidden.', tags: ['spam'] }]);
+    expect(withSpamNote.rank('Get free gift cards and pay pal money!').map((entry) => entry.id)).toEqual(['hide']);
+  });
+});
+
+describe('sarcasm', () => {
+  it('reads praise beside a complaint as the complaint', () => {
+    expect(top("Five days delayed and you're still saying you will get in touch. Wonderful.")).not.toBe('praise');
+    expect(top('i love it when your support team transfers me four times to a dead line, really great service')).toBe('complaint');
+    expect(top('love this app, amazing work 😍')).toBe('praise');
   });
 });

@@ -198,3 +198,11 @@ describe('findSensitive: the contract', () => {
     expect([...kinds].sort()).toEqual(['account', 'card', 'email', 'negative', 'order', 'phone']);
   });
 });
+
+describe('findSensitive: what a negator negates', () => {
+  it('keeps a strong word when the negator is about a verb between them', () => {
+    expect(found("The call gets cut every time, don't want stupid IVR")).toEqual(['negative:stupid']);
+    expect(found("It isn't that terrible, honestly")).toEqual([]);
+    expect(found('not a scam')).toEqual([]);
+  });
+});

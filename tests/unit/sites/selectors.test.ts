@@ -4,11 +4,12 @@ import { facebookSelectors } from '@/lib/sites/facebook.selectors';
 import { instagramSelectors } from '@/lib/sites/instagram.selectors';
 import { linkedinSelectors } from '@/lib/sites/linkedin.selectors';
 import { xSelectors } from '@/lib/sites/x.selectors';
+import type { Site } from '@/lib/model/page-context';
 import type { SelectorMap } from '@/lib/sites/shared/selector-map';
 import { fixturePath, loadFixture } from './fixtures';
 
 /** One line per site: every selector of every map is checked against the saved pages it names. */
-const selectorMaps: Readonly<Record<string, SelectorMap>> = {
+const selectorMaps: Readonly<Record<Site, SelectorMap>> = {
   linkedin: linkedinSelectors,
   instagram: instagramSelectors,
   facebook: facebookSelectors,

@@ -1,0 +1,53 @@
+/**
+ * The development part of the real-message evaluation set (tests/fixtures/replies/eval/dev.json) must
+ * not get worse: each figure stays at or above what it was when the detectors were last tuned, less a
+ * small margin. Only the dev part is read here; the held-aside part is for the benchmark's report.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { intentFigures, rankingFigures, sensitiveFigures, spamFigures } from '../../../bench/replies-eval-metrics';
+import { evalPartSchema } from '../../../bench/replies-eval-set';
+
+const dev = evalPartSchema.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/replies/eval/dev.json'), 'utf8')));
+/** How far a figure may fall below its tuned value (about two messages in the ranking). */
+const MARGIN = 0.02;
+const TUNED = {
+  rankingTop1: 0.717,
+  rankingTop3: 0.892,
+  intentTop1: 0.731,
+  spamPrecision: 1,
+  spamRecall: 0.947,
+  sensitivePrecision: 0.982,
+  sensitiveRecall: 1,
+};
+
+describe('evaluation set, development part: accuracy floor', () => {
+  it('is the development part only', () => {
+    expect(dev.part).toBe('dev');
+    expect(dev.messages.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('ranks an acceptable reply first and in the top 3 as often as when tuned', () => {
+    const ranking = rankingFigures(dev.messages);
+    expect(ranking.top1).toBeGreaterThanOrEqual(TUNED.rankingTop1 - MARGIN);
+    expect(ranking.top3).toBeGreaterThanOrEqual(TUNED.rankingTop3 - MARGIN);
+  });
+
+  it('detects the labelled main intent as often as when tuned', () => {
+    expect(intentFigures(dev.messages).top1).toBeGreaterThanOrEqual(TUNED.intentTop1 - MARGIN);
+  });
+
+  it('recognises spam and suggests nothing for it', () => {
+    const spam = spamFigures(dev.messages);
+    expect(spam.precision).toBeGreaterThanOrEqual(TUNED.spamPrecision - MARGIN);
+    expect(spam.recall).toBeGreaterThanOrEqual(TUNED.spamRecall - MARGIN);
+    expect(spam.labelledSpamWithSuggestions).toBeLessThanOrEqual(spam.labelled - spam.truePositives);
+  });
+
+  it('finds sensitive spans with the precision and recall it had when tuned', () => {
+    const { overall } = sensitiveFigures(dev.messages);
+    expect(overall.precision).toBeGreaterThanOrEqual(TUNED.sensitivePrecision - MARGIN);
+    expect(overall.recall).toBeGreaterThanOrEqual(TUNED.sensitiveRecall - MARGIN);
+  });
+});
