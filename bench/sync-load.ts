@@ -1,10 +1,12 @@
 // Team-scale load on PostgreSQL: `npm run bench:sync-load` → bench/results/sync-load.json
 // For each client count (BENCH_CLIENTS, "50,200"), a fresh database, BENCH_PROCESSES (3) server processes on it
 // and the bench as a round-robin balancer in front of them. Every client syncs as the extension does, as fast
-// as it can for BENCH_SECONDS (15): push a batch of 1–20 mutations (30 % edits of 200 notes every client shares,
-// 70 % new notes), then pull everything new. Then each client pulls to the end once more, and the run fails
-// unless every replica holds the same version of every record and the database holds, per field, the newest
-// write any client was told was accepted.
+// as it can for BENCH_SECONDS (15), pushing batches of 1–20 mutations (30 % edits of 200 notes every client
+// shares, 70 % new notes). Then every client pulls everything at once, in pages of 500, as the extension does
+// after a push. (Pulling after each push as well would make every run a measure of fan-out, every record going
+// to every client, rather than of writes: BENCH_PULL_AFTER_PUSH=1 does it.) The run fails unless every replica
+// holds the same version of every record and the database holds, per field, the newest write any client was
+// told was accepted.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -20,6 +22,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 3);
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const SHARED_RECORDS = 200;
+const PULL_AFTER_PUSH = process.env.BENCH_PULL_AFTER_PUSH === '1';
 
 const load = () => loadavg().map((value) => Math.round(value * 10) / 10);
 
@@ -48,7 +51,7 @@ async function run(clients: number) {
       fleet.map(async (client) => {
         while (performance.now() < deadline) {
           await pushUntilAnswered(next, client, batchFor(client, mix), timings, accepted);
-          await pullToEnd(next, client, index, timings);
+          if (PULL_AFTER_PUSH) await pullToEnd(next, client, index, timings);
         }
       }),
     );
@@ -76,7 +79,7 @@ async function run(clients: number) {
     }
 
     const push = summariseMs(timings.pushMs);
-    const pull = summariseMs(timings.pullMs);
+    const pull = summariseMs([...timings.pullMs, ...catchUp.pullMs]);
     const result = {
       clients,
       processes: bench.servers.length,
@@ -89,11 +92,12 @@ async function run(clients: number) {
       mutationsPerSecond,
       pushesPerSecond: Math.round((push.n / elapsedMs) * 1000),
       pushRetries: timings.pushRetries,
-      pullRetries: timings.pullRetries,
+      pullRetries: timings.pullRetries + catchUp.pullRetries,
       pushMs: { p50: push.medianMs, p95: push.p95Ms, max: push.maxMs },
       pulls: pull.n,
       pullMs: { p50: pull.medianMs, p95: pull.p95Ms, max: pull.maxMs },
       catchUpMs: Math.round(catchUpMs),
+      catchUpRowsPerSecond: Math.round((fleet.length * state.size * 1000) / catchUpMs),
       records: state.size,
       acceptedMutations: accepted.accepted,
       convergence: { replicas: fleet.length, divergentReplicas: divergent, lostOrWrongFields: problems.length, firstProblems: problems.slice(0, 5) },
@@ -118,7 +122,7 @@ const report = {
   database: 'postgres',
   // These figures scale with how busy the cores were: 2 cores shared with other jobs, the bench's clients included.
   machine: { cpus: cpus().length, loadAverageBefore: machineBefore, loadAverageAfter: load() },
-  mix: { mutationsPerPush: '1–20, uniform (mean 10.5)', sharedEditShare: 0.3, sharedRecords: SHARED_RECORDS, cycle: 'push, then pull to the end in pages of 500' },
+  mix: { mutationsPerPush: '1–20, uniform (mean 10.5)', sharedEditShare: 0.3, sharedRecords: SHARED_RECORDS, cycle: PULL_AFTER_PUSH ? 'push, then pull to the end, in pages of 500' : 'pushes only; then every client pulls everything, in pages of 500' },
   runs,
 };
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
