@@ -59,7 +59,7 @@ export async function pushUntilAnswered(next: NextServer, client: LoadClient, ba
       timings.mutationsPushed += batch.length;
       return answer;
     } catch (error) {
-      if (attempt >= 5) throw error;
+      if (attempt >= 8) throw error;
       timings.pushRetries++;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
@@ -85,7 +85,7 @@ async function pullWithRetry(next: NextServer, client: LoadClient, timings: Load
       timings.pullMs.push(performance.now() - started);
       return page;
     } catch (error) {
-      if (attempt >= 5) throw error;
+      if (attempt >= 8) throw error;
       timings.pullRetries++;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
