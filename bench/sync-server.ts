@@ -9,13 +9,24 @@ import { startServerProcess, type ServerProcess } from '@/tests/server/support/s
 
 export interface BenchServer {
   database: 'pglite' | 'postgres';
+  /** The first of `servers`. */
   server: ServerProcess;
+  /** Every process started on the database (one on PGlite, which allows one process per data directory). */
+  servers: ServerProcess[];
   tokens: string[];
   dispose(): Promise<void>;
 }
 
-/** `agents` tokens in one new workspace, then the server started on that database (no rate limit in the way). */
-export async function startBenchServer(database: 'pglite' | 'postgres', agents = 1): Promise<BenchServer> {
+/**
+ * `agents` tokens in one new workspace, then `processes` servers started on that database (no rate limit in
+ * the way), each with `poolSize` connections.
+ */
+export async function startBenchServer(
+  database: 'pglite' | 'postgres',
+  agents = 1,
+  options: { processes?: number; poolSize?: number } = {},
+): Promise<BenchServer> {
+  const processes = database === 'pglite' ? 1 : (options.processes ?? 1);
   const dataDir = database === 'pglite' ? await mkdtemp(join(tmpdir(), 'replyline-bench-')) : undefined;
   const user = database === 'postgres' ? await findPostgresUser() : undefined;
   if (database === 'postgres' && !user) throw new Error('PostgreSQL is not reachable on 127.0.0.1:5432');
@@ -28,17 +39,26 @@ export async function startBenchServer(database: 'pglite' | 'postgres', agents =
   for (let i = 1; i < agents; i++) tokens.push((await createAgent(setup.db, created.workspace.id, { name: `Agent ${i}`, role: 'agent' })).token);
   await setup.close();
 
-  const server = await startServerProcess({
-    ...(testDatabase ? { DATABASE_URL: testDatabase.url, DATABASE_POOL_SIZE: '20' } : { REPLYLINE_DATA_DIR: dataDir! }),
+  const env = {
+    ...(testDatabase ? { DATABASE_URL: testDatabase.url, DATABASE_POOL_SIZE: String(options.poolSize ?? 20) } : { REPLYLINE_DATA_DIR: dataDir! }),
     REPLYLINE_RATE_BURST: '1000000',
     REPLYLINE_RATE_PER_SECOND: '1000000',
-  });
+  };
+  const servers: ServerProcess[] = [];
+  try {
+    for (let i = 0; i < processes; i++) servers.push(await startServerProcess(env));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    if (testDatabase) await testDatabase.drop();
+    throw error;
+  }
   return {
     database,
-    server,
+    server: servers[0]!,
+    servers,
     tokens,
     async dispose() {
-      await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
       if (testDatabase) await testDatabase.drop();
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },

@@ -19,6 +19,8 @@ import type { ChangeNotifier } from './realtime/notifier';
 import { createPresenceBoard } from './realtime/presence-board';
 import { listenForRevocations } from './realtime/revocation';
 import { createStreamRegistry, type StreamRegistry } from './realtime/stream-registry';
+import { mergePushes } from './sync/push';
+import { createPushQueue } from './sync/push-queue';
 
 export { openServerDatabase, type ServerDatabase } from './db/open';
 export { createDatabaseNotifier, createLocalNotifier, type ChangeNotifier } from './realtime/notifier';
@@ -38,6 +40,9 @@ export const DEFAULT_LIMITS: AppLimits = {
   rate: { burst: 60, perSecond: 20 },
   failedAuth: { burst: 20, perSecond: 1 },
 };
+
+/** The most mutations one group commit carries (pushes waiting beyond it go into the next transaction). */
+const MAX_MUTATIONS_PER_TRANSACTION = 5000;
 
 export interface AppDeps {
   db: ServerDatabase;
@@ -71,6 +76,7 @@ export function createServer(deps: AppDeps): ReplylineServer {
   const announcer = createChangeAnnouncer(deps.notifier, (error) => logger.log('error', 'change-notification-failed', describeError(error)));
   const clock = () => now().getTime();
   const limiters = { perToken: createRateLimiter(limits.rate, clock), failuresPerAddress: createRateLimiter(limits.failedAuth, clock) };
+  const pushes = createPushQueue((workspaceId, judged) => mergePushes(db, workspaceId, judged), { maxMutations: MAX_MUTATIONS_PER_TRANSACTION });
   let draining = false;
 
   const v1 = new Hono<AppEnv>()
@@ -87,7 +93,7 @@ export function createServer(deps: AppDeps): ReplylineServer {
       const { workspace, agent } = c.get('principal');
       return c.json<MeResponse>({ workspace, agent, serverTime: now().toISOString() });
     })
-    .route('/sync', syncRoutes({ db, announcer, now }))
+    .route('/sync', syncRoutes({ db, pushes, announcer, now }))
     .route('/', eventRoutes({ notifier: deps.notifier, presence, streams, stillAuthorized: (id) => tokenIsLive(db, id), now, realtime }))
     .route('/', adminRoutes({ db, now, notifier: deps.notifier, streams, presence }));
 

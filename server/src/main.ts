@@ -27,6 +27,13 @@ const server = serve({ fetch: replyline.app.fetch, port: env.PORT, hostname: env
   console.log(`replyline server listening on http://${env.HOST}:${info.port} (${where})`);
 });
 
+// Longer than a balancer's idle timeout (often 60 s): Node's default of 5 s lets a busy client or balancer reuse
+// a connection the server has just closed, and that request fails with "other side closed".
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { pullResponseSchema, pushResponseSchema, type Mutation, type PullResponse } from '@/lib/sync/wire';
 import { createAgent, createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
+import { runCommand } from '@/server/src/cli/commands';
 import { mutation, newNote, stamp } from './support/mutations';
 import { createTestDatabase, findPostgresUser, requirePostgresInCi, type TestDatabase } from './support/postgres';
 import { startServerProcess, type ServerProcess } from './support/server-process';
@@ -154,6 +155,83 @@ describe.skipIf(!postgresUser)('server processes sharing one PostgreSQL', () => 
     } finally {
       stop.abort();
     }
+  }, PROCESS_TEST_TIMEOUT_MS);
+  it('closes streams on every process within a second when the CLI or another process revokes an agent or one token', async () => {
+    const workspace = await createWorkspace(database.db, { name: 'Revocations', adminName: 'Ann' });
+    const [bo, cy] = [
+      await createAgent(database.db, workspace.workspace.id, { name: 'Bo', role: 'agent' }),
+      await createAgent(database.db, workspace.workspace.id, { name: 'Cy', role: 'agent' }),
+    ];
+    const [serverA, serverB] = [running.at(-1) ?? (await start()), await start()];
+    const stop = new AbortController();
+    const closedWithin = async (stream: ReturnType<typeof readSse>, ms: number, what: string) => {
+      await Promise.race([stream.closed, delay(ms).then(() => Promise.reject(new Error(`${what}: still open after ${ms} ms`)))]);
+    };
+    try {
+      const subscribe = async (server: ServerProcess, token: string) => {
+        const response = await fetch(`${server.baseUrl}/v1/events`, { headers: { Authorization: `Bearer ${token}` }, signal: stop.signal });
+        expect(response.status).toBe(200);
+        const stream = readSse(response.body!);
+        // Pings are 25 s apart: give the server a moment to register the stream rather than wait for one.
+        await delay(200);
+        return stream;
+      };
+      // The CLI, a separate process on the same database, revokes Bo's token; Bo listens on B.
+      const boOnB = await subscribe(serverB, bo.token);
+      const output: string[] = [];
+      const cliAt = performance.now();
+      expect(await runCommand(database, ['revoke-token', workspace.workspace.id, bo.tokenId], (line) => output.push(line))).toBe(0);
+      await closedWithin(boOnB, 1000, 'the CLI-revoked token’s stream on another process');
+      expect(performance.now() - cliAt).toBeLessThan(1000);
+      expect(output.join('\n')).toContain('Running servers on this database close the revoked event streams now');
+
+      // The admin revokes Cy through A; Cy listens on B.
+      const cyOnB = await subscribe(serverB, cy.token);
+      const apiAt = performance.now();
+      const revoked = await fetch(`${serverA.baseUrl}/v1/agents/${cy.agent.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${workspace.token}` } });
+      expect(revoked.status).toBe(200);
+      await closedWithin(cyOnB, 1000, 'the agent revoked through another process');
+      expect(performance.now() - apiAt).toBeLessThan(1000);
+    } finally {
+      stop.abort();
+    }
+  }, PROCESS_TEST_TIMEOUT_MS);
+
+  it('keeps every accepted write when many clients push at once through two processes, and both serve the same state', async () => {
+    const workspace = await createWorkspace(database.db, { name: 'Concurrent', adminName: 'Ann' });
+    const agents = [workspace.token];
+    for (let i = 1; i < 8; i++) agents.push((await createAgent(database.db, workspace.workspace.id, { name: `Agent ${i}`, role: 'agent' })).token);
+    const servers = [running.at(-1) ?? (await start()), running.at(-2) ?? (await start())];
+    const shared = Array.from({ length: 3 }, () => newNote('shared', stamp(T0, 'seed')));
+    await push(servers[0]!, workspace.token, shared);
+    // Per shared record, the newest body any client was told was applied or superseded (seeds + edits + new notes = mutations).
+    const newest = new Map<string, { at: string; body: string }>();
+    const created = new Set<string>(shared.map((note) => note.recordId));
+    await Promise.all(
+      agents.map(async (token, client) => {
+        for (let round = 0; round < 12; round++) {
+          const at = stamp(T0 + 1000 + round, `c${client}`);
+          const target = shared[(client + round) % shared.length]!;
+          const edit = mutation(target.recordId, { body: `c${client} r${round}` }, at);
+          const fresh = Array.from({ length: 1 + ((client + round) % 5) }, (_, i) => newNote(`c${client} r${round} n${i}`, at));
+          const answer = await push(servers[(client + round) % 2]!, token, [edit, ...fresh]);
+          expect(answer.results.every((result) => result.status === 'applied' || result.status === 'superseded')).toBe(true);
+          const held = newest.get(target.recordId);
+          if (!held || held.at < at) newest.set(target.recordId, { at, body: `c${client} r${round}` });
+          for (const note of fresh) created.add(note.recordId);
+        }
+      }),
+    );
+    const [viewA, viewB] = [await pullAll(servers[0]!, workspace.token), await pullAll(servers[1]!, agents[1]!)];
+    expect(viewA).toEqual(viewB);
+    expect(new Set(viewA.map((change) => change.recordId))).toEqual(created);
+    expect(new Set(viewA.map((change) => change.version)).size).toBe(viewA.length);
+    for (const [recordId, { at, body }] of newest) {
+      const change = viewA.find((candidate) => candidate.recordId === recordId);
+      expect(change?.fields.body, recordId).toBe(body);
+      expect(change?.stamps.body).toBe(at);
+    }
+    expect(await countRows(workspace.workspace.id)).toEqual({ records: created.size, mutations: agents.length * 12 + created.size });
   }, PROCESS_TEST_TIMEOUT_MS);
 });
 

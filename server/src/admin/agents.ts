@@ -9,6 +9,16 @@ export interface CreatedAgent {
   agent: Agent;
   /** Shown once: only its hash is stored. */
   token: string;
+  /** The token's id, which an admin names to revoke this token alone. */
+  tokenId: string;
+}
+
+/** A token as an admin sees it: never the token itself, which is not stored. */
+export interface TokenInfo {
+  id: string;
+  agentId: string;
+  createdAt: string;
+  revokedAt: string | null;
 }
 
 /** A workspace with its version counter and its first admin. */
@@ -57,6 +67,40 @@ export async function revokeAgent(db: Db, workspaceId: string, agentId: string, 
   });
 }
 
+/** The agent's tokens, oldest first; undefined when the workspace has no such agent. */
+export async function listTokens(db: Db, workspaceId: string, agentId: string): Promise<TokenInfo[] | undefined> {
+  const [agent] = await db
+    .select({ id: agents.id })
+    .from(agents)
+    .where(and(eq(agents.workspaceId, workspaceId), eq(agents.id, agentId)));
+  if (!agent) return undefined;
+  const rows = await db
+    .select()
+    .from(tokens)
+    .where(and(eq(tokens.workspaceId, workspaceId), eq(tokens.agentId, agentId)))
+    .orderBy(asc(tokens.createdAt));
+  return rows.map(toTokenInfo);
+}
+
+/** Revokes one token (its agent's other tokens keep working); undefined when the workspace has no such token. */
+export async function revokeToken(db: Db, workspaceId: string, tokenId: string, now: Date): Promise<TokenInfo | undefined> {
+  const [revoked] = await db
+    .update(tokens)
+    .set({ revokedAt: now })
+    .where(and(eq(tokens.workspaceId, workspaceId), eq(tokens.id, tokenId), isNull(tokens.revokedAt)))
+    .returning();
+  if (revoked) return toTokenInfo(revoked);
+  const [existing] = await db
+    .select()
+    .from(tokens)
+    .where(and(eq(tokens.workspaceId, workspaceId), eq(tokens.id, tokenId)));
+  return existing ? toTokenInfo(existing) : undefined;
+}
+
+function toTokenInfo(row: typeof tokens.$inferSelect): TokenInfo {
+  return { id: row.id, agentId: row.agentId, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null };
+}
+
 async function insertAgent(
   tx: Pick<Db, 'insert'>,
   workspaceId: string,
@@ -68,8 +112,9 @@ async function insertAgent(
     .returning();
   if (!agent) throw new Error('insert returned no agent');
   const token = generateToken();
-  await tx.insert(tokens).values({ id: randomUUID(), workspaceId, agentId: agent.id, tokenHash: hashToken(token) });
-  return { agent: toAgent(agent), token };
+  const tokenId = randomUUID();
+  await tx.insert(tokens).values({ id: tokenId, workspaceId, agentId: agent.id, tokenHash: hashToken(token) });
+  return { agent: toAgent(agent), token, tokenId };
 }
 
 function toAgent(row: typeof agents.$inferSelect): Agent {

@@ -1,15 +1,29 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { agentRoleSchema } from '@/lib/sync/wire';
-import { createAgent, createWorkspace, revokeAgent } from '../admin/agents';
+import { createAgent, createWorkspace, revokeAgent, revokeToken } from '../admin/agents';
 import type { ServerDatabase } from '../db/open';
+import { publishEvent, type ServerEvent } from '../realtime/notifier';
+
+type Revoked = Extract<ServerEvent, { type: 'revoked' }>;
 
 export const USAGE = `usage (DATABASE_URL or REPLYLINE_DATA_DIR picks the database, as for the server):
   create-workspace <name> [--admin-name NAME]               prints the workspace id and its first admin token
   create-agent <workspace-id> <name> [--role agent|admin]   prints the agent id and its token
-  revoke-agent <workspace-id> <agent-id>                    revokes the agent; its tokens stop working`;
+  revoke-agent <workspace-id> <agent-id>                    revokes the agent; its tokens stop working
+  revoke-token <workspace-id> <token-id>                    revokes that token alone (ids are printed with each token)`;
 
 class UsageError extends Error {}
+
+/** Running servers on PostgreSQL hear it on the events channel; on PGlite none can be running beside the CLI. */
+async function tellRunningServers(database: ServerDatabase, event: Revoked, print: (line: string) => void): Promise<void> {
+  if (database.kind === 'postgres') {
+    await publishEvent(database.db, event);
+    print('Running servers on this database close the revoked event streams now (within a second); the next request with the token gets 401.');
+  } else {
+    print('No server can be running on this data directory while the CLI holds it; the next request with the token gets 401.');
+  }
+}
 
 function argument<S extends z.ZodType>(schema: S, value: string | undefined, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -37,6 +51,7 @@ export async function runCommand(database: ServerDatabase, argv: string[], print
         print(`workspace ${created.workspace.id} (${created.workspace.name})`);
         print(`admin ${created.agent.id} (${created.agent.name})`);
         print(`token ${created.token}`);
+        print(`token id ${created.tokenId}`);
         print('The token is shown only now: paste it into the extension options.');
         return 0;
       }
@@ -47,6 +62,7 @@ export async function runCommand(database: ServerDatabase, argv: string[], print
         });
         print(`agent ${created.agent.id} (${created.agent.name}, ${created.agent.role})`);
         print(`token ${created.token}`);
+        print(`token id ${created.tokenId}`);
         return 0;
       }
       case 'revoke-agent': {
@@ -55,6 +71,16 @@ export async function runCommand(database: ServerDatabase, argv: string[], print
         const revoked = await revokeAgent(database.db, workspaceId, agentId, new Date());
         if (!revoked) throw new UsageError(`no agent ${agentId} in workspace ${workspaceId}`);
         print(`agent ${revoked.id} revoked at ${revoked.revokedAt ?? ''}`);
+        await tellRunningServers(database, { type: 'revoked', workspaceId, agentId }, print);
+        return 0;
+      }
+      case 'revoke-token': {
+        const workspaceId = argument(z.uuid(), args[0], 'workspace id');
+        const tokenId = argument(z.uuid(), args[1], 'token id');
+        const revoked = await revokeToken(database.db, workspaceId, tokenId, new Date());
+        if (!revoked) throw new UsageError(`no token ${tokenId} in workspace ${workspaceId}`);
+        print(`token ${revoked.id} (agent ${revoked.agentId}) revoked at ${revoked.revokedAt ?? ''}`);
+        await tellRunningServers(database, { type: 'revoked', workspaceId, agentId: revoked.agentId, tokenId }, print);
         return 0;
       }
       default:

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { presenceEventDataSchema } from '@/lib/sync/wire';
-import { EVENTS_CHANNEL, type ServerDatabase } from '../db/open';
+import { EVENTS_CHANNEL, type Db, type ServerDatabase } from '../db/open';
 
 export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('change'), workspaceId: z.string(), version: z.number().int().nonnegative() }),
@@ -48,9 +48,7 @@ export async function createDatabaseNotifier(database: ServerDatabase): Promise<
     for (const listener of listeners) listener(event);
   });
   return {
-    async publish(event) {
-      await database.db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
-    },
+    publish: (event) => publishEvent(database.db, event),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -60,6 +58,14 @@ export async function createDatabaseNotifier(database: ServerDatabase): Promise<
       await unlisten();
     },
   };
+}
+
+/**
+ * NOTIFYs every server process LISTENing on the database, without listening itself: how the CLI, which
+ * runs beside the servers, tells them of a revocation.
+ */
+export async function publishEvent(db: Db, event: ServerEvent): Promise<void> {
+  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
 }
 
 function parsePayload(payload: string): ServerEvent | undefined {

@@ -21,32 +21,57 @@ export interface PushOutcome {
   versionChanged: boolean;
 }
 
+/** A push whose mutations have been judged one by one, ready to merge. */
+export interface JudgedPush {
+  agentId: string;
+  now: Date;
+  verdicts: MutationVerdict[];
+}
+
+export type MutationVerdict = ReturnType<typeof checkMutation>;
+
 interface WorkingRecord extends StampedFields {
   store: SyncedStoreName;
   recordId: string;
   changed: boolean;
 }
 
+interface AuditRow {
+  mutation_id: string;
+  agent_id: string;
+  at: string;
+  store: string;
+  record_id: string;
+  changed: string[];
+}
+
+export function judgePush(context: PushContext, batch: unknown[]): JudgedPush {
+  return { agentId: context.agentId, now: context.now, verdicts: batch.map((raw) => checkMutation(raw, context.now.getTime())) };
+}
+
+export function hasValidMutation(push: JudgedPush): boolean {
+  return push.verdicts.some((verdict) => verdict.ok);
+}
+
+/** The answer to a push none of whose mutations is valid: nothing to store. */
+export function rejectedOnly(push: JudgedPush, version: number): PushOutcome {
+  return { results: push.verdicts.flatMap((verdict) => (verdict.ok ? [] : [verdict.rejection])), version, versionChanged: false };
+}
+
 /**
- * Judges every mutation on its own, then merges the valid ones in one transaction:
- * 1. lock the records the batch touches (advisory locks, ascending, held to commit), then read them and
- *    which mutation ids are already stored, in one pipelined round trip;
- * 2. merge field by field in memory;
+ * Merges several pushes to one workspace, in the order given, in one transaction (one commit for all of
+ * them: the commit, not the merging, is what a push mostly waits for):
+ * 1. lock the records they touch (advisory locks, ascending, held to commit), then read them and which
+ *    mutation ids are already stored, in one pipelined round trip;
+ * 2. merge field by field in memory, push after push;
  * 3. one statement writes everything: it takes the workspace counter's row lock, hands each changed record
  *    the next version, upserts the records and inserts the audit rows; the commit follows at once.
- * The counter is locked only for that last statement and the commit, so pushes to one workspace overlap in
- * everything but their final step, and still commit their versions in version order: a pull never sees
+ * The counter is locked only for that last statement and the commit, so transactions on one workspace overlap
+ * in everything but their final step, and still commit their versions in version order: a pull never sees
  * version n+1 while n is uncommitted.
  */
-export async function pushMutations(db: Db, context: PushContext, batch: unknown[]): Promise<PushOutcome> {
-  const { workspaceId } = context;
-  const verdicts = batch.map((raw) => checkMutation(raw, context.now.getTime()));
-  const valid = verdicts.flatMap((verdict) => (verdict.ok ? [verdict.mutation] : []));
-  if (valid.length === 0) {
-    const results = verdicts.flatMap((verdict) => (verdict.ok ? [] : [verdict.rejection]));
-    return { results, version: await currentVersion(db, workspaceId), versionChanged: false };
-  }
-
+export async function mergePushes(db: Db, workspaceId: string, pushes: JudgedPush[]): Promise<PushOutcome[]> {
+  const valid = pushes.flatMap((push) => push.verdicts.flatMap((verdict) => (verdict.ok ? [verdict.mutation] : [])));
   return db.transaction(async (tx) => {
     const keys = new Map<string, { store: string; record_id: string }>();
     for (const mutation of valid) keys.set(recordKey(mutation.store, mutation.recordId), { store: mutation.store, record_id: mutation.recordId });
@@ -78,22 +103,23 @@ export async function pushMutations(db: Db, context: PushContext, batch: unknown
       working.set(recordKey(row.store, row.record_id), { store: row.store, recordId: row.record_id, fields: row.fields, stamps: row.stamps, changed: false });
     }
     const seen = new Set(seenRows.map((row) => row.mutation_id));
-    const audit: Array<{ mutation_id: string; store: string; record_id: string; changed: string[] }> = [];
-    const results = verdicts.map((verdict): PushResult => {
-      if (!verdict.ok) return verdict.rejection;
-      const mutation = verdict.mutation;
-      if (seen.has(mutation.mutationId)) return { mutationId: mutation.mutationId, status: 'duplicate' };
-      seen.add(mutation.mutationId);
-      const { result, changed } = mergeInto(working, mutation);
-      audit.push({ mutation_id: mutation.mutationId, store: mutation.store, record_id: mutation.recordId, changed });
-      return result;
-    });
+    const audit: AuditRow[] = [];
+    const resultsByPush = pushes.map((push) =>
+      push.verdicts.map((verdict): PushResult => {
+        if (!verdict.ok) return verdict.rejection;
+        const mutation = verdict.mutation;
+        if (seen.has(mutation.mutationId)) return { mutationId: mutation.mutationId, status: 'duplicate' };
+        seen.add(mutation.mutationId);
+        const { result, changed } = mergeInto(working, mutation);
+        audit.push({ mutation_id: mutation.mutationId, agent_id: push.agentId, at: push.now.toISOString(), store: mutation.store, record_id: mutation.recordId, changed });
+        return result;
+      }),
+    );
 
     const changedRecords = [...working.values()].filter((record) => record.changed);
     const before = Number(versionRows[0]?.version ?? 0);
-    if (audit.length === 0) return { results, version: before, versionChanged: false };
-    const version = await writeBatch(tx, context, changedRecords, audit);
-    return { results, version: version ?? before, versionChanged: version !== undefined };
+    const version = audit.length === 0 ? undefined : await writeBatch(tx, workspaceId, changedRecords, audit);
+    return resultsByPush.map((results) => ({ results, version: version ?? before, versionChanged: version !== undefined }));
   });
 }
 
@@ -118,20 +144,14 @@ function mergeInto(working: Map<string, WorkingRecord>, mutation: Mutation): { r
  * One statement: the counter's row lock (only when records changed), a version per changed record, the
  * upserts and the audit rows. Returns the new workspace version, or undefined when no record changed.
  */
-async function writeBatch(
-  tx: Pick<Db, 'execute'>,
-  context: PushContext,
-  changedRecords: WorkingRecord[],
-  audit: Array<{ mutation_id: string; store: string; record_id: string; changed: string[] }>,
-): Promise<number | undefined> {
-  const { workspaceId, agentId, now } = context;
+async function writeBatch(tx: Pick<Db, 'execute'>, workspaceId: string, changedRecords: WorkingRecord[], audit: AuditRow[]): Promise<number | undefined> {
   const auditJson = JSON.stringify(audit);
   if (changedRecords.length === 0) {
     await tx.execute(sql`
       insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
-      select ${workspaceId}, a.mutation_id, ${agentId}, ${now.toISOString()}::timestamptz, a.store, a.record_id,
+      select ${workspaceId}, a.mutation_id, a.agent_id, a.at, a.store, a.record_id,
              array(select jsonb_array_elements_text(a.changed))
-      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, store text, record_id uuid, changed jsonb)
+      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, agent_id uuid, at timestamptz, store text, record_id uuid, changed jsonb)
       on conflict do nothing`);
     return undefined;
   }
@@ -156,9 +176,9 @@ async function writeBatch(
       returning 1
     ), audited as (
       insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
-      select ${workspaceId}, a.mutation_id, ${agentId}, ${now.toISOString()}::timestamptz, a.store, a.record_id,
+      select ${workspaceId}, a.mutation_id, a.agent_id, a.at, a.store, a.record_id,
              array(select jsonb_array_elements_text(a.changed))
-      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, store text, record_id uuid, changed jsonb)
+      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, agent_id uuid, at timestamptz, store text, record_id uuid, changed jsonb)
       on conflict do nothing
       returning 1
     )
@@ -169,7 +189,7 @@ async function writeBatch(
   return Number(row.version);
 }
 
-async function currentVersion(db: Db, workspaceId: string): Promise<number> {
+export async function currentVersion(db: Db, workspaceId: string): Promise<number> {
   const rows = await queryRows<{ version: string | number }>(db, sql`select version from workspace_versions where workspace_id = ${workspaceId}`);
   return Number(rows[0]?.version ?? 0);
 }

@@ -3,18 +3,22 @@ import { pullQuerySchema, pushEnvelopeSchema, type PullResponse, type PushRefuse
 import type { Db } from '../../db/open';
 import type { ChangeAnnouncer } from '../../realtime/change-announcer';
 import { pullChanges } from '../../sync/pull';
-import { pushMutations } from '../../sync/push';
+import { currentVersion, hasValidMutation, judgePush, rejectedOnly } from '../../sync/push';
+import type { PushQueue } from '../../sync/push-queue';
 import type { AppEnv } from '../env';
 import { errorBody } from '../errors';
 import { parseJsonBody, parseQuery } from '../validate';
 
-export function syncRoutes(deps: { db: Db; announcer: ChangeAnnouncer; now: () => Date }): Hono<AppEnv> {
+export function syncRoutes(deps: { db: Db; pushes: PushQueue; announcer: ChangeAnnouncer; now: () => Date }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes
     .post('/push', async (c) => {
       const body = await parseJsonBody(c, pushEnvelopeSchema);
       const { workspace, agent } = c.get('principal');
-      const outcome = await pushMutations(deps.db, { workspaceId: workspace.id, agentId: agent.id, now: deps.now() }, body.mutations);
+      const judged = judgePush({ workspaceId: workspace.id, agentId: agent.id, now: deps.now() }, body.mutations);
+      const outcome = hasValidMutation(judged)
+        ? await deps.pushes.push(workspace.id, judged)
+        : rejectedOnly(judged, await currentVersion(deps.db, workspace.id));
       // After the commit, so that subscribers who pull on this event find the new versions.
       if (outcome.versionChanged) deps.announcer.announce(workspace.id, outcome.version);
       const answer: PushResponse = { results: outcome.results, version: outcome.version, serverTime: deps.now().getTime() };
