@@ -5,12 +5,14 @@ import { ReplyHelp } from '@/components/panel/ReplyHelp';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 import { usePanel } from './use-panel';
 import { useReplies } from './use-replies';
+import { useSiteTheme } from './use-site-theme';
 
 /** Marks each person shown, so that benchmarks can time the panel from outside. */
 const PANEL_RENDERED_MARK = 'replyline:panel-rendered';
 
 function PanelFrame() {
   const { view, error, focusRequest, actions } = usePanel();
+  useSiteTheme();
   const [replyError, setReplyError] = useState<string | null>(null);
   const onReplyError = useCallback((message: string) => setReplyError(message), []);
   const replyHelp = useReplies(view, onReplyError);
