@@ -81,7 +81,8 @@ export async function mountPanelHost(
     launcher,
     site,
     labels,
-    panelOrigin: new URL(panelUrl).origin,
+    // URL.origin is "null" for extension schemes in some engines: the origin is the URL's scheme and host.
+    panelOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     signal: ctx.signal,
   });
 
