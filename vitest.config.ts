@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // Adapter tests parse megabyte-sized saved pages in jsdom: 5 s is too tight on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

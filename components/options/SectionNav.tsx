@@ -1,11 +1,12 @@
 import { useLocalisation } from '../i18n';
 import type { MessageKey } from '@/lib/i18n/translate';
 
-export const sections = ['general', 'policies', 'templates', 'articles', 'dashboard', 'team', 'data'] as const;
+export const sections = ['general', 'contacts', 'policies', 'templates', 'articles', 'dashboard', 'team', 'data'] as const;
 export type Section = (typeof sections)[number];
 
 const labels: Record<Section, MessageKey> = {
   general: 'navGeneral',
+  contacts: 'navContacts',
   policies: 'navPolicies',
   templates: 'navTemplates',
   articles: 'navArticles',

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ContactStage } from '@/lib/model';
+import type { ContactFacts } from '@/lib/views/contacts';
 import type { PanelView } from '@/lib/views/panel';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { useLocalisation } from '../i18n';
+import { ContactFactsSection } from './ContactFactsSection';
 import { ConversationClocks } from './ConversationClocks';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
@@ -13,6 +15,7 @@ export interface PanelActions {
   onCollapse: () => void;
   onStageChange: (stage: ContactStage) => void;
   onTagsChange: (tags: string[]) => void;
+  onFactsChange: (facts: ContactFacts) => Promise<void>;
   onAddNote: (body: string) => Promise<void>;
   onEditNote: (noteId: string, body: string) => Promise<void>;
   onDeleteNote: (noteId: string) => Promise<void>;
@@ -67,6 +70,7 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
         <>
           <PersonHeader person={view.person} contact={view.contact} />
           <StageAndTags contact={view.contact} knownTags={view.knownTags} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
+          <ContactFactsSection contact={view.contact} onSave={actions.onFactsChange} />
           <ConversationClocks conversations={view.conversations} canTrack={view.canTrack} actions={actions} />
           {replyHelp}
           <section className="notes-section" aria-labelledby="notes-heading">

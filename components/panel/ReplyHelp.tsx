@@ -50,6 +50,8 @@ export function ReplyHelp(props: ReplyHelpProps) {
   const { t } = useLocalisation();
   if (!replies) return null;
   const { subject } = replies;
+  // Nothing to answer and nothing to say (a profile): no empty block pushing the notes down.
+  if (!subject && !notice && boxLength === null) return null;
   const otherLang = replies.messageLang === 'en' ? 'ja' : 'en';
   return (
     <section className="reply-help" aria-labelledby="replies-heading" data-testid="reply-help">

@@ -11,6 +11,7 @@ import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { selfOf, subjectOf } from '@/lib/sites/shared/subject';
 import type { ChangeFollower } from './change-follower';
 import { readTabState, writeTabState } from './tab-state';
+import { contactsHandlers } from './contacts-handlers';
 import { conversationHandlers } from './conversation-handlers';
 import { inboxRowBadges } from './inbox-badges';
 import { optionsHandlers } from './options-handlers';
@@ -23,6 +24,7 @@ import type { createTimers } from './timers';
 import { contactView, knownTags, noteView, panelView } from './views';
 import { uniqueTags } from '@/lib/tags/tags';
 import { pendingPage } from './pending';
+import { withStageChange } from '@/lib/contacts/stage-history';
 
 export interface BackgroundServices {
   db: ReplylineDb;
@@ -83,7 +85,9 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     async 'contact.update'({ contactId, ...patch }) {
       // A tag typed in another case is the tag already in use, under its first spelling.
       if (patch.tags) patch.tags = uniqueTags(patch.tags, await knownTags(db));
-      const contact = await contacts.update(db, contactId, patch, clock);
+      const stored = await contacts.get(db, contactId);
+      const stageHistory = patch.stage && stored && patch.stage !== stored.stage ? withStageChange(stored, patch.stage, clock.nowIso()) : undefined;
+      const contact = await contacts.update(db, contactId, { ...patch, ...(stageHistory ? { stageHistory } : {}) }, clock);
       return contactView(db, contact);
     },
 
@@ -115,5 +119,6 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     ...optionsHandlers(services),
     ...repliesHandlers(services, tabOf),
     ...syncHandlers(services.sync),
+    ...contactsHandlers(services),
   };
 }

@@ -10,9 +10,10 @@ import type { ContactView, ConversationTeam, ConversationView, NoteView, PanelVi
 import type { PresenceEntry } from '@/lib/sync/presence';
 import { uniqueTags } from '@/lib/tags/tags';
 import type { TabState } from './tab-state';
+import { knownPhone } from '@/lib/contacts/history';
 
 export async function contactView(db: ReplylineDb, contact: Contact): Promise<ContactView> {
-  const identities = await identitiesOf(db, contact.id);
+  const [identities, notes] = await Promise.all([identitiesOf(db, contact.id), notesOf(db, contact.id)]);
   return {
     id: contact.id,
     displayName: contact.displayName,
@@ -23,6 +24,13 @@ export async function contactView(db: ReplylineDb, contact: Contact): Promise<Co
     firstSeenAt: contact.firstSeenAt,
     lastSeenAt: contact.lastSeenAt,
     identities: identities.map(({ site, handle, profileUrl }) => ({ site, handle, profileUrl })),
+    facts: {
+      company: contact.company ?? null,
+      // LinkedIn's position arrives as the headline from an import; the agent's own entry wins.
+      position: contact.position ?? null,
+      email: contact.email ?? null,
+      phone: knownPhone(contact, notes),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { SectionNav, sectionLabel, sections, type Section } from '@/components/o
 import type { Settings } from '@/lib/model/settings';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 import { readSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import { ContactsSection } from './sections/ContactsSection';
 import { DashboardSection } from './sections/DashboardSection';
 import { DataSection } from './sections/DataSection';
 import { GeneralSection } from './sections/GeneralSection';
@@ -52,6 +53,7 @@ function Options() {
           {t(sectionLabel(section))}
         </h2>
         {section === 'general' && <GeneralSection settings={settings} onSave={async (patch) => setSettings(await updateSettings(patch))} />}
+        {section === 'contacts' && <ContactsSection />}
         {section === 'policies' && <PoliciesSection />}
         {section === 'templates' && <LibrarySection key="templates" kind="templates" agentName={settings.agentName} />}
         {section === 'articles' && <LibrarySection key="articles" kind="articles" agentName={settings.agentName} />}

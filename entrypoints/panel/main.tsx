@@ -5,6 +5,7 @@ import { ReplyHelp } from '@/components/panel/ReplyHelp';
 import { mountLocalisedApp } from '@/lib/settings/localised-app';
 import { usePanel } from './use-panel';
 import { useReplies } from './use-replies';
+import { followSiteTheme } from './site-theme';
 
 /** Marks each person shown, so that benchmarks can time the panel from outside. */
 const PANEL_RENDERED_MARK = 'replyline:panel-rendered';
@@ -21,4 +22,5 @@ function PanelFrame() {
   return <Panel view={view} error={error ?? replyError} focusRequest={focusRequest} replyHelp={<ReplyHelp {...replyHelp} />} {...actions} />;
 }
 
+followSiteTheme();
 mountLocalisedApp(document.getElementById('root'), <PanelFrame />);

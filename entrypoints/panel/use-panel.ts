@@ -83,6 +83,9 @@ export function usePanel() {
     onTagsChange: (tags) => {
       if (contactId) act(() => sendToBackground('contact.update', { contactId, tags })).catch(ignore);
     },
+    onFactsChange: async (facts) => {
+      if (contactId) await act(() => sendToBackground('contact.facts', { contactId, facts }));
+    },
     onAddNote: async (body) => {
       if (contactId) await act(() => sendToBackground('note.add', { contactId, body }));
     },

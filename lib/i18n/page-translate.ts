@@ -1,6 +1,9 @@
 // The content scripts need a handful of messages; named imports let the bundler leave the rest of the
 // two catalogs (tens of KB) out of every content script.
 import {
+  panelDockLeft as enDockLeft,
+  panelDockRight as enDockRight,
+  panelResize as enResize,
   panelTitle as enPanelTitle,
   stage_churned as enChurned,
   stage_contacted as enContacted,
@@ -12,6 +15,9 @@ import {
   timeOverdue as enTimeOverdue,
 } from '@/locales/en.json';
 import {
+  panelDockLeft as jaDockLeft,
+  panelDockRight as jaDockRight,
+  panelResize as jaResize,
   panelTitle as jaPanelTitle,
   stage_churned as jaChurned,
   stage_contacted as jaContacted,
@@ -27,6 +33,9 @@ import type { Language } from './translate';
 const pageCatalogs = {
   en: {
     panelTitle: enPanelTitle,
+    panelDockLeft: enDockLeft,
+    panelDockRight: enDockRight,
+    panelResize: enResize,
     stage_new: enNew,
     stage_lead: enLead,
     stage_contacted: enContacted,
@@ -38,6 +47,9 @@ const pageCatalogs = {
   },
   ja: {
     panelTitle: jaPanelTitle,
+    panelDockLeft: jaDockLeft,
+    panelDockRight: jaDockRight,
+    panelResize: jaResize,
     stage_new: jaNew,
     stage_lead: jaLead,
     stage_contacted: jaContacted,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactStageSchema, idSchema, isoDateTimeSchema, noteBodySchema, prioritySchema, tagListSchema } from '@/lib/model';
+import { contactsProtocol } from './contacts-protocol';
 import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
 import { repliesProtocol } from './replies-protocol';
@@ -20,6 +21,7 @@ export const backgroundProtocol = {
   ...optionsProtocol,
   ...repliesProtocol,
   ...syncProtocol,
+  ...contactsProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(

@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FOCUS_NOTE_FRAGMENT } from './focus-note';
 import { pageMarks } from './page-marks';
+import type { Site } from '@/lib/model/page-context';
+import { attachPlacement, placementCss, type PlacementControl, type PlacementLabels } from './panel-placement-host';
 
 export interface PanelHost {
   /** The panel open, with the frame ready for the keyboard. */
@@ -27,7 +29,7 @@ const hostCss = `
     box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
   }
   [hidden] { display: none !important; }
-`;
+${placementCss}`;
 
 /**
  * Mounts the panel once per document: a closed shadow root (the page cannot reach in) holding an
@@ -36,12 +38,15 @@ const hostCss = `
  */
 export async function mountPanelHost(
   ctx: ContentScriptContext,
-  labels: { launcher: string; frameTitle: string },
+  labels: { launcher: string; frameTitle: string } & PlacementLabels,
   onExpandRequest: () => void,
+  site: Site,
 ): Promise<PanelHost> {
   let frame!: HTMLIFrameElement;
   let launcher!: HTMLButtonElement;
   let focusRequests = 0;
+  let hostElement!: HTMLElement;
+  let containerElement!: HTMLElement;
   const panelUrl = browser.runtime.getURL('/panel.html');
 
   const ui = await createShadowRootUi(ctx, {
@@ -51,7 +56,9 @@ export async function mountPanelHost(
     anchor: 'body',
     append: 'last',
     css: hostCss,
-    onMount(container) {
+    onMount(container, _shadow, shadowHost) {
+      hostElement = shadowHost;
+      containerElement = container;
       frame = document.createElement('iframe');
       frame.className = 'frame';
       frame.title = labels.frameTitle;
@@ -67,10 +74,23 @@ export async function mountPanelHost(
     },
   });
   ui.mount();
+  const placement: PlacementControl = await attachPlacement({
+    host: hostElement,
+    container: containerElement,
+    frame,
+    launcher,
+    site,
+    labels,
+    // URL.origin is "null" for extension schemes in some engines: the origin is the URL's scheme and host.
+    panelOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    signal: ctx.signal,
+  });
 
   const show = (next: 'expanded' | 'collapsed' | 'hidden') => {
     frame.hidden = next !== 'expanded';
     launcher.hidden = next !== 'collapsed';
+    if (next !== 'hidden') placement.setCollapsed(next === 'collapsed');
+    placement.refresh();
   };
 
   return {

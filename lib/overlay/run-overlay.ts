@@ -14,6 +14,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { followPageViews, type PageView } from './page-views';
 import { pageMarks } from './page-marks';
 import { mountPanelHost, type PanelHost } from './panel-host';
+import { rememberedCollapsed } from './panel-placement-host';
 import { rowBadgeLabel } from './row-badge-label';
 import { placeRowBadges } from './row-badges';
 import { waitFor } from './wait-for';
@@ -40,7 +41,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
   const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
   const t = createPageTranslator(language);
   let host: PanelHost | undefined;
-  let collapsed = settings.panelCollapsed;
+  let collapsed = await rememberedCollapsed(adapter.site, settings.panelCollapsed);
 
   const setCollapsed = (value: boolean) => {
     collapsed = value;
@@ -120,7 +121,12 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
   async function show(context: PageContext, url: URL, superseded: () => boolean) {
     shownHandle = subjectOf(context)?.handle;
     if (hasPerson(context)) {
-      host ??= await mountPanelHost(ctx, { launcher: t('panelTitle'), frameTitle: t('panelTitle') }, () => expand(true));
+      host ??= await mountPanelHost(
+        ctx,
+        { launcher: t('panelTitle'), frameTitle: t('panelTitle'), dockLeft: t('panelDockLeft'), dockRight: t('panelDockRight'), resize: t('panelResize') },
+        () => expand(true),
+        adapter.site,
+      );
       if (superseded()) return;
       if (collapsed) host.collapse();
       else host.expand();

@@ -293,3 +293,17 @@ export const facebookHiddenClasses = {
   /** The "See more" link itself. */
   seeMore: 'see_more_link',
 } as const;
+
+/**
+ * What the panel must not cover or clash with (lib/overlay/panel-placement*): the chat tabs and chat heads
+ * docked at the bottom right (no saved page has one open: the selector follows their `data-pagelet` and
+ * Messenger dialog hooks), and the class Facebook puts on <html> for its theme.
+ */
+export const facebookPanelSurroundings = {
+  messagingOverlay: {
+    selector: '[data-pagelet^="ChatTab"], [data-pagelet="MWChatTabs"], [role="dialog"][aria-label^="Messenger"]',
+    fixtures: { 'facebook/post-2025-a.html': 0, 'facebook/page-2019-a.html': 0 },
+  },
+  darkMode: { selector: 'html.__fb-dark-mode', fixtures: { 'facebook/post-2025-a.html': 0 } },
+  lightMode: { selector: 'html.__fb-light-mode', fixtures: { 'facebook/post-2025-a.html': 1, 'facebook/page-2019-a.html': 0 } },
+} as const satisfies SelectorMap;

@@ -175,3 +175,15 @@ export const instagramUnsavedSelectors = {
 
 export type InstagramSelectorName = keyof typeof instagramSelectors;
 export type InstagramSelectors = typeof instagramSelectors;
+
+/**
+ * The class Instagram (on Facebook's stack since 2022) puts on <html> for its theme; the panel follows it.
+ * Instagram has no messaging overlay on the pages the panel opens on (Direct is a page of its own).
+ */
+export const instagramPanelSurroundings = {
+  darkMode: {
+    selector: 'html.__fb-dark-mode',
+    fixtures: { 'instagram/profile-2025-a.html': 1, 'instagram/post-2025-a.html': 1, 'instagram/post-2021-a.html': 0 },
+  },
+  lightMode: { selector: 'html.__fb-light-mode', fixtures: { 'instagram/profile-2025-a.html': 0 } },
+} as const satisfies SelectorMap;

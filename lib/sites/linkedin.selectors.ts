@@ -435,3 +435,17 @@ export const linkedinUnsavedPageSelectors = {
 } as const satisfies Readonly<Record<string, UnsavedPageSelectorEntry>>;
 
 export type LinkedInUnsavedPageSelectorName = keyof typeof linkedinUnsavedPageSelectors;
+
+/**
+ * What the panel must not cover or clash with (lib/overlay/panel-placement*): the Messaging overlay's
+ * bubbles at the bottom right (the list, minimised or open, and each open conversation), and the
+ * class LinkedIn puts on <html> in its dark theme (no saved page is dark; the light 2024 pages have none).
+ */
+export const linkedinPanelSurroundings = {
+  messagingOverlay: {
+    selector: '#msg-overlay .msg-overlay-list-bubble, .msg-overlay-conversation-bubble',
+    fixtures: { [PROFILE_A]: 1, [PROFILE_B]: 1, [OWN]: 1, [SEARCH]: 1, [MESSAGING]: 1, [PUBLIC_A]: 0, [PUBLIC_POST]: 0 },
+  },
+  darkMode: { selector: 'html.theme--dark', fixtures: { [PROFILE_A]: 0, [SEARCH]: 0, [OWN]: 0 } },
+  lightMode: { selector: 'html.theme--light', fixtures: { [PROFILE_A]: 0, [SEARCH]: 0 } },
+} as const satisfies SelectorMap;

@@ -291,3 +291,22 @@ export const xSelectorsWithoutSavedPage = {
 
 export type XSelectorName = keyof typeof xSelectors;
 export type XSelectors = typeof xSelectors;
+
+/**
+ * What the panel must not cover or clash with (lib/overlay/panel-placement*): the Messages drawer at the
+ * bottom right, and the colour scheme X writes on <html> (style `color-scheme`, and `data-theme` on newer pages).
+ */
+export const xPanelSurroundings = {
+  messagingOverlay: {
+    selector: '[data-testid="DMDrawer"]',
+    fixtures: { 'x/home-2021-a.html': 1, 'x/profile-2026-a.html': 0, 'x/status-2026-article-own.html': 0 },
+  },
+  darkMode: {
+    selector: 'html[style*="color-scheme: dark"], html[data-theme="dark"], html[data-theme="dim"]',
+    fixtures: { 'x/profile-2026-a.html': 0, 'x/status-2026-article-own.html': 0 },
+  },
+  lightMode: {
+    selector: 'html[style*="color-scheme: light"], html[data-theme="light"]',
+    fixtures: { 'x/profile-2026-a.html': 1, 'x/profile-2026-b.html': 1, 'x/status-2026-article-own.html': 1, 'x/home-2021-a.html': 0 },
+  },
+} as const satisfies SelectorMap;

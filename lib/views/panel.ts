@@ -4,7 +4,13 @@ import { contactSchema, conversationSchema, noteSchema, pageKindSchema, personSc
 /** What the panel shows about a contact: the record without its sync bookkeeping. */
 export const contactViewSchema = contactSchema
   .pick({ id: true, displayName: true, headline: true, avatarUrl: true, stage: true, tags: true, firstSeenAt: true, lastSeenAt: true })
-  .extend({ identities: z.array(z.object({ site: siteSchema, handle: z.string(), profileUrl: z.string() })) });
+  .extend({
+    identities: z.array(z.object({ site: siteSchema, handle: z.string(), profileUrl: z.string() })),
+    /** What is known beyond the page: imported (Connections.csv) or typed by the agent. */
+    facts: z
+      .object({ company: z.string().nullable(), position: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() })
+      .default({ company: null, position: null, email: null, phone: null }),
+  });
 export type ContactView = z.infer<typeof contactViewSchema>;
 
 export const noteViewSchema = noteSchema.pick({ id: true, body: true, createdAt: true, updatedAt: true });
