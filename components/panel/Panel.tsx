@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ContactStage } from '@/lib/model';
+import type { ContactStage, Priority } from '@/lib/model';
 import type { PanelView } from '@/lib/messaging/views';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
 import { useLocalisation } from '../i18n';
@@ -24,6 +24,8 @@ export interface PanelActions {
   onAfterHoursAck: (conversationId: string, text: string) => void;
   /** "Assign to me" / "Take over" (me) or "Release" (nobody); only offered with a team backend. */
   onAssign: (conversationId: string, to: 'me' | 'nobody') => void;
+  /** Set by hand: automatic routing never lowers it. */
+  onPriority: (conversationId: string, priority: Priority) => void;
 }
 
 interface Props extends PanelActions {

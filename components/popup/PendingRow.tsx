@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { Priority } from '@/lib/model';
 import type { PendingItem } from '@/lib/messaging/views';
 import { urgencyOf } from '@/lib/sla/urgency';
 import { formatDayAndTime, useLocalisation } from '../i18n';
+import { PrioritySelect } from '../PrioritySelect';
 import { siteLabelKey } from '../site-label';
 import { formatDuration, msLeft } from '../time-left';
 import { DoneMenu } from './DoneMenu';
@@ -12,6 +14,23 @@ export interface PendingActions {
   onOpen: (item: PendingItem) => void;
   onSnooze: (item: PendingItem, until: Date) => void;
   onDone: (item: PendingItem, checkInAt: Date | null) => void;
+  onPriority: (item: PendingItem, priority: Priority) => void;
+}
+
+/** Where the issue is: "X · Public + DM" for a public comment moved to a DM, one place otherwise. */
+function Where({ item }: { item: PendingItem }) {
+  const { t } = useLocalisation();
+  if (!item.site) return null;
+  const sites = [...new Set(item.places.map((place) => place.site))];
+  const siteText = (sites.length > 0 ? sites : [item.site]).map((site) => t(siteLabelKey[site])).join(' + ');
+  const places = item.places.map((place) => t(place.where === 'public' ? 'popupPlacePublic' : 'popupPlacePrivate')).join(' + ');
+  return (
+    <span className="site" data-testid="row-where" data-places={item.places.length}>
+      {' · '}
+      {siteText}
+      {places ? ` · ${places}` : ''}
+    </span>
+  );
 }
 
 function TimeLeft({ item, nowMs }: { item: PendingItem; nowMs: number }) {
@@ -42,12 +61,23 @@ export function PendingRow({ item, nowMs, actions }: { item: PendingItem; nowMs:
           <span className="row-line">
             <span className="row-title">
               {who}
-              {item.site ? <span className="site"> · {t(siteLabelKey[item.site])}</span> : null}
+              <Where item={item} />
             </span>
             <TimeLeft item={item} nowMs={nowMs} />
           </span>
+          {/* The chosen priority is shown by the control beside the row; the row's name says it too. */}
+          {item.priority ? <span className="visually-hidden">{t('popupPriorityIs', t(`priority_${item.priority}`))}</span> : null}
           <span className="row-sub" data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
         </button>
+        {menu === null && item.priority && item.conversationId ? (
+          <PrioritySelect
+            className="row-priority"
+            value={item.priority}
+            label={t('priorityFor', who)}
+            testId="row-priority"
+            onChange={(priority) => actions.onPriority(item, priority)}
+          />
+        ) : null}
         {menu === null ? (
           <div className="row-actions">
             {item.kind === 'conversation' ? (

@@ -3,6 +3,7 @@ import { contactStageSchema, idSchema, isoDateTimeSchema, noteBodySchema, priori
 import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
 import { repliesProtocol } from './replies-protocol';
+import { routingProtocol } from './routing-protocol';
 import { syncProtocol } from './sync-protocol';
 import { route } from './route';
 import { contactViewSchema, noteViewSchema, panelViewSchema, pendingPageSchema, recentContactSchema } from './views';
@@ -19,6 +20,7 @@ export const backgroundProtocol = {
   ...optionsProtocol,
   ...repliesProtocol,
   ...syncProtocol,
+  ...routingProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactSchema, conversationSchema, noteSchema, pageKindSchema, personSchema, siteSchema } from '@/lib/model';
+import { contactSchema, conversationSchema, noteSchema, pageKindSchema, personSchema, prioritySchema, siteSchema } from '@/lib/model';
 
 /** What the panel shows about a contact: the record without its sync bookkeeping. */
 export const contactViewSchema = contactSchema
@@ -70,7 +70,19 @@ export const panelViewSchema = z.object({
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 
-/** One row of the pending queue: a conversation waiting on us, or a check-in that is due. */
+/** Where a queued conversation is: in public (a post or its comments) or in private (a DM), on which site. */
+export const pendingPlaceSchema = z.object({
+  conversationId: z.string(),
+  site: siteSchema,
+  where: z.enum(['public', 'private']),
+  url: z.string(),
+});
+export type PendingPlace = z.infer<typeof pendingPlaceSchema>;
+
+/**
+ * One row of the pending queue: a conversation waiting on us (a public comment and the DM it moved to
+ * count as one, with both places), or a check-in that is due.
+ */
 export const pendingItemSchema = z.object({
   kind: z.enum(['conversation', 'follow-up']),
   id: z.string(),
@@ -84,6 +96,10 @@ export const pendingItemSchema = z.object({
   warnAt: z.string().nullable(),
   waitingSince: z.string().nullable(),
   snoozedUntil: z.string().nullable(),
+  /** Null for a check-in. */
+  priority: prioritySchema.nullable(),
+  /** The conversation's places, the one the row opens first; none for a check-in without a conversation. */
+  places: z.array(pendingPlaceSchema).max(2),
 });
 export type PendingItem = z.infer<typeof pendingItemSchema>;
 

@@ -13,3 +13,4 @@ export * from './follow-up';
 export * from './settings';
 export * from './outbox';
 export * from './not-found';
+export * from './routing-rule';
