@@ -7,6 +7,7 @@ import type { PolicyFields } from '@/lib/messaging/options-protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { SlaPolicy } from '@/lib/model';
 import { errorText } from '../error-text';
+import { RoutingSection } from './RoutingSection';
 
 function fieldsOf(policy: SlaPolicy): PolicyFields {
   const { name, enabled, match, targets, warnAtPercent, businessHours, pauseOutsideBusinessHours, autoAckSatisfiesFirstResponse } = policy;
@@ -78,6 +79,7 @@ export function PoliciesSection() {
           </button>
         </>
       )}
+      <RoutingSection />
     </>
   );
 }
