@@ -40,9 +40,12 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
   const { t } = useLocalisation();
   const gaps = view?.page ? recognitionGaps(view.page) : [];
   return (
-    <div className="panel" role="complementary" aria-label={t('panelTitle')}>
+    // The panel is its own document (a frame): its main landmark, named by its one level-one heading (axe's landmark and heading rules).
+    <main className="panel" aria-labelledby="panel-title">
       <div className="panel-bar">
-        <span className="brand">{t('panelTitle')}</span>
+        <h1 id="panel-title" className="brand">
+          {t('panelTitle')}
+        </h1>
         <button type="button" className="icon" aria-label={t('panelCollapse')} onClick={actions.onCollapse}>
           ×
         </button>
@@ -78,6 +81,6 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
           </section>
         </>
       )}
-    </div>
+    </main>
   );
 }
