@@ -17,18 +17,21 @@ export interface PendingActions {
   onPriority: (item: PendingItem, priority: Priority) => void;
 }
 
-/** Where the issue is: "X · Public + DM" for a public comment moved to a DM, one place otherwise. */
-function Where({ item }: { item: PendingItem }) {
-  const { t } = useLocalisation();
-  if (!item.site) return null;
+/** Which sites the issue is on: both halves of a public comment moved to a DM may be on one site. */
+function sitesText(item: PendingItem, t: ReturnType<typeof useLocalisation>['t']): string {
+  if (!item.site) return '';
   const sites = [...new Set(item.places.map((place) => place.site))];
-  const siteText = (sites.length > 0 ? sites : [item.site]).map((site) => t(siteLabelKey[site])).join(' + ');
-  const places = item.places.map((place) => t(place.where === 'public' ? 'popupPlacePublic' : 'popupPlacePrivate')).join(' + ');
+  return (sites.length > 0 ? sites : [item.site]).map((site) => t(siteLabelKey[site])).join(' + ');
+}
+
+/** Where in the site: "Public + DM" for a public comment moved to a DM, one place otherwise (on the second line, so a long name never hides it). */
+function Places({ item }: { item: PendingItem }) {
+  const { t } = useLocalisation();
+  if (item.places.length === 0) return null;
   return (
-    <span className="site" data-testid="row-where" data-places={item.places.length}>
+    <span className="places" data-testid="row-where" data-places={item.places.length}>
+      {item.places.map((place) => t(place.where === 'public' ? 'popupPlacePublic' : 'popupPlacePrivate')).join(' + ')}
       {' · '}
-      {siteText}
-      {places ? ` · ${places}` : ''}
     </span>
   );
 }
@@ -61,13 +64,16 @@ export function PendingRow({ item, nowMs, actions }: { item: PendingItem; nowMs:
           <span className="row-line">
             <span className="row-title">
               {who}
-              <Where item={item} />
+              {item.site ? <span className="site"> · {sitesText(item, t)}</span> : null}
             </span>
             <TimeLeft item={item} nowMs={nowMs} />
           </span>
           {/* The chosen priority is shown by the control beside the row; the row's name says it too. */}
           {item.priority ? <span className="visually-hidden">{t('popupPriorityIs', t(`priority_${item.priority}`))}</span> : null}
-          <span className="row-sub" data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
+          <span className="row-sub">
+            <Places item={item} />
+            <span data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
+          </span>
         </button>
         {menu === null && item.priority && item.conversationId ? (
           <PrioritySelect
