@@ -1,6 +1,7 @@
 import type { Translate } from '@/lib/i18n/translate';
 import type { SlaPolicy } from '@/lib/model';
 import { defaultPolicyNames } from '@/lib/sla/default-policies';
+import { SLA_TARGET_KINDS, slaTargetKinds, targetMinutes } from '@/lib/sla/target-kinds';
 
 /** "30 min", "1 h", "1 h 30 min", "3 d" in the page's language through Intl. */
 export function formatMinutes(minutes: number, language: string): string {
@@ -17,12 +18,7 @@ export function formatMinutes(minutes: number, language: string): string {
 
 /** The targets of a policy in one line, each named: "First response: 30 min · Next response: 30 min · Resolution: 1 day". */
 export function targetsLine(policy: Pick<SlaPolicy, 'targets'>, language: string, t: Translate): string {
-  const { firstResponseMinutes, nextResponseMinutes, resolutionMinutes } = policy.targets;
-  const named = [
-    [t('policyFirstResponse'), firstResponseMinutes],
-    [t('policyNextResponse'), nextResponseMinutes],
-    [t('policyResolution'), resolutionMinutes],
-  ] as const;
+  const named = slaTargetKinds.map((kind) => [t(SLA_TARGET_KINDS[kind].labelKey), targetMinutes(policy, kind)] as const);
   return named
     .map(([label, minutes]) => t('policyTargetNamed', label, minutes === undefined ? t('policyNoTarget') : formatMinutes(minutes, language)))
     .join(' · ');

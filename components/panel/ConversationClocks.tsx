@@ -5,10 +5,11 @@ import { urgencyOf } from '@/lib/sla/urgency';
 import { formatDayAndTime, useLocalisation } from '../i18n';
 import { formatDuration, msLeft } from '../time-left';
 import { useNow } from '../use-now';
+import { PrioritySelect } from '../PrioritySelect';
 import type { PanelActions } from './Panel';
 import { TeamPresence } from './TeamPresence';
 
-type ClockActions = Pick<PanelActions, 'onTrack' | 'onMarkReplied' | 'onResolve' | 'onReopen' | 'onSnooze' | 'onAfterHoursAck' | 'onAssign'>;
+type ClockActions = Pick<PanelActions, 'onTrack' | 'onMarkReplied' | 'onResolve' | 'onReopen' | 'onSnooze' | 'onAfterHoursAck' | 'onAssign' | 'onPriority'>;
 
 const STATUS_LABEL: Record<ConversationView['status'], MessageKey> = {
   waiting: 'panelStatusWaiting',
@@ -82,6 +83,13 @@ export function ConversationClocks({ conversations, canTrack, actions }: { conve
             <span className="status">{t(STATUS_LABEL[conversation.status])}</span>
             {conversation.personName ? <span className="who"> · {conversation.personName}</span> : null}
             <Clock conversation={conversation} nowMs={nowMs} />
+            <PrioritySelect
+              className="panel-priority"
+              value={conversation.priority}
+              label={conversation.personName ? t('priorityFor', conversation.personName) : t('priorityLabel')}
+              testId="panel-priority"
+              onChange={(priority) => actions.onPriority(conversation.id, priority)}
+            />
           </div>
           {conversation.team ? <TeamPresence team={conversation.team} onAssign={(to) => actions.onAssign(conversation.id, to)} /> : null}
           <FirstResponse conversation={conversation} />

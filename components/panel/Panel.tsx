@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ContactStage } from '@/lib/model';
+import type { ContactStage, Priority } from '@/lib/model';
 import type { ContactFacts } from '@/lib/views/contacts';
 import type { PanelView } from '@/lib/views/panel';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
@@ -27,6 +27,8 @@ export interface PanelActions {
   onAfterHoursAck: (conversationId: string, text: string) => void;
   /** "Assign to me" / "Take over" (me) or "Release" (nobody); only offered with a team backend. */
   onAssign: (conversationId: string, to: 'me' | 'nobody') => void;
+  /** Set by hand: automatic routing never lowers it. */
+  onPriority: (conversationId: string, priority: Priority) => void;
 }
 
 interface Props extends PanelActions {
@@ -41,9 +43,12 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
   const { t } = useLocalisation();
   const gaps = view?.page ? recognitionGaps(view.page) : [];
   return (
-    <div className="panel" role="complementary" aria-label={t('panelTitle')}>
+    // The panel is its own document (a frame): its main landmark, named by its one level-one heading (axe's landmark and heading rules).
+    <main className="panel" aria-labelledby="panel-title">
       <div className="panel-bar">
-        <span className="brand">{t('panelTitle')}</span>
+        <h1 id="panel-title" className="brand">
+          {t('panelTitle')}
+        </h1>
         <button type="button" className="icon" aria-label={t('panelCollapse')} onClick={actions.onCollapse}>
           ×
         </button>
@@ -80,6 +85,6 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
           </section>
         </>
       )}
-    </div>
+    </main>
   );
 }

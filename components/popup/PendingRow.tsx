@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { Priority } from '@/lib/model';
 import type { PendingItem } from '@/lib/views/popup';
 import { urgencyOf } from '@/lib/sla/urgency';
 import { formatDayAndTime, useLocalisation } from '../i18n';
+import { PrioritySelect } from '../PrioritySelect';
 import { siteLabelKey } from '../site-label';
 import { formatDuration, msLeft } from '../time-left';
 import { DoneMenu } from './DoneMenu';
@@ -12,6 +14,26 @@ export interface PendingActions {
   onOpen: (item: PendingItem) => void;
   onSnooze: (item: PendingItem, until: Date) => void;
   onDone: (item: PendingItem, checkInAt: Date | null) => void;
+  onPriority: (item: PendingItem, priority: Priority) => void;
+}
+
+/** Which sites the issue is on: both halves of a public comment moved to a DM may be on one site. */
+function sitesText(item: PendingItem, t: ReturnType<typeof useLocalisation>['t']): string {
+  if (!item.site) return '';
+  const sites = [...new Set(item.places.map((place) => place.site))];
+  return (sites.length > 0 ? sites : [item.site]).map((site) => t(siteLabelKey[site])).join(' + ');
+}
+
+/** Where in the site: "Public + DM" for a public comment moved to a DM, one place otherwise (on the second line, so a long name never hides it). */
+function Places({ item }: { item: PendingItem }) {
+  const { t } = useLocalisation();
+  if (item.places.length === 0) return null;
+  return (
+    <span className="places" data-testid="row-where" data-places={item.places.length}>
+      {item.places.map((place) => t(place.where === 'public' ? 'popupPlacePublic' : 'popupPlacePrivate')).join(' + ')}
+      {' · '}
+    </span>
+  );
 }
 
 function TimeLeft({ item, nowMs }: { item: PendingItem; nowMs: number }) {
@@ -42,12 +64,26 @@ export function PendingRow({ item, nowMs, actions }: { item: PendingItem; nowMs:
           <span className="row-line">
             <span className="row-title">
               {who}
-              {item.site ? <span className="site"> · {t(siteLabelKey[item.site])}</span> : null}
+              {item.site ? <span className="site"> · {sitesText(item, t)}</span> : null}
             </span>
             <TimeLeft item={item} nowMs={nowMs} />
           </span>
-          <span className="row-sub" data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
+          {/* The chosen priority is shown by the control beside the row; the row's name says it too. */}
+          {item.priority ? <span className="visually-hidden">{t('popupPriorityIs', t(`priority_${item.priority}`))}</span> : null}
+          <span className="row-sub">
+            <Places item={item} />
+            <span data-testid="row-preview">{maskSensitive(item.excerpt)}</span>
+          </span>
         </button>
+        {menu === null && item.priority && item.conversationId ? (
+          <PrioritySelect
+            className="row-priority"
+            value={item.priority}
+            label={t('priorityFor', who)}
+            testId="row-priority"
+            onChange={(priority) => actions.onPriority(item, priority)}
+          />
+        ) : null}
         {menu === null ? (
           <div className="row-actions">
             {item.kind === 'conversation' ? (

@@ -1,14 +1,34 @@
 import type { ReplicaClock } from '@/lib/db/clock';
-import { captureThreads } from '@/lib/db/conversation-capture';
+import { captureThreads, type CaptureRouter } from '@/lib/db/conversation-capture';
 import type { ReplylineDb } from '@/lib/db/open';
 import { threadsFromPage } from '@/lib/conversations/threads-from-page';
-import type { PageContext } from '@/lib/model';
+import { ME_AGENT, type PageContext } from '@/lib/model';
+import { routeConversation } from '@/lib/routing/route-conversation';
+import { routingPatch } from '@/lib/routing/routing-patch';
+import { readRouting } from '@/lib/settings/routing';
 import { subjectOf } from '@/lib/sites/shared/subject';
 import type { TabState } from './tab-state';
 
+/** This replica's team agent id, asked only when a rule assigns to "me". */
+export type MeAgentId = () => Promise<string | null>;
+
+/** Escalation intents and the routing rules, applied to what the customer just wrote. */
+async function router(meAgentId: MeAgentId, nowIso: () => string): Promise<CaptureRouter> {
+  const { rules } = await readRouting();
+  const me = rules.some((rule) => rule.enabled && rule.then.assignTo === ME_AGENT) ? await meAgentId() : null;
+  return (conversation, newInbound, contactTags) =>
+    routingPatch(
+      conversation,
+      routeConversation(conversation, { site: conversation.site, tags: contactTags, newTexts: newInbound.map((message) => message.text) }, { rules, meAgentId: me }),
+      nowIso(),
+    );
+}
+
 /** Stores the conversations the page shows and answers their ids. */
-export async function captureFromPage(db: ReplylineDb, clock: ReplicaClock, context: PageContext, url: string): Promise<string[]> {
-  const captured = await captureThreads(db, threadsFromPage(context, url), clock);
+export async function captureFromPage(db: ReplylineDb, clock: ReplicaClock, context: PageContext, url: string, meAgentId: MeAgentId): Promise<string[]> {
+  const threads = threadsFromPage(context, url);
+  if (threads.length === 0) return [];
+  const captured = await captureThreads(db, threads, clock, await router(meAgentId, () => clock.nowIso()));
   return captured.map((conversation) => conversation.id);
 }
 

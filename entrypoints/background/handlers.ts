@@ -18,6 +18,7 @@ import { optionsHandlers } from './options-handlers';
 import { repliesHandlers } from './replies-handlers';
 import { repliesAfterPageReport } from './replies-handoff';
 import { syncHandlers } from './sync-handlers';
+import { routingHandlers } from './routing-handlers';
 import type { SyncService } from './sync-service';
 import { captureFromPage, trackableOf } from './capture';
 import type { createTimers } from './timers';
@@ -56,7 +57,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
         sameView && previous.contactId ? previous.contactId
         : person ? (await recordSighting(db, context.site, person, clock)).contact.id
         : null;
-      const conversationIds = await captureFromPage(db, clock, context, url);
+      const conversationIds = await captureFromPage(db, clock, context, url, async () => (await services.sync.agent())?.id ?? null);
       const tab = {
         page: { site: context.site, kind: context.kind, misses: context.misses, url },
         person,
@@ -120,5 +121,6 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     ...repliesHandlers(services, tabOf),
     ...syncHandlers(services.sync),
     ...contactsHandlers(services),
+    ...routingHandlers(services),
   };
 }

@@ -190,6 +190,8 @@ export function createSyncService({ db, clock, onPresenceChange }: { db: Replyli
     replyingIn: (tabId: number) => announcer.replying(tabId),
 
     agent: whoAmI,
+    /** Teammates the presence stream has named since the worker started (the backend lists agents to admins only). */
+    teammates: (): Array<{ id: string; name: string }> => (connection ? [...names].map(([id, name]) => ({ id, name })) : []),
 
     async status(): Promise<SyncStatus> {
       const current = connection;

@@ -97,6 +97,8 @@ export function usePanel() {
     onReopen: (conversationId) => void act(() => sendToBackground('conversation.reopen', { conversationId })).catch(ignore),
     onAfterHoursAck: (conversationId, text) =>
       void act(() => sendToBackground('conversation.after-hours-ack', { conversationId, text })).catch(ignore),
+    onPriority: (conversationId, priority) =>
+      void act(() => sendToBackground('conversation.priority', { conversationId, priority })).catch(ignore),
     onAssign: (conversationId, to) => void act(() => sendToBackground('conversation.assign', { conversationId, to })).catch(ignore),
     onSnooze: (conversationId, until) =>
       void act(() => sendToBackground('conversation.snooze', { conversationId, until: until.toISOString() })).catch(ignore),

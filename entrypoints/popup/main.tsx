@@ -36,7 +36,19 @@ function Popup() {
   };
 
   const actions: PendingActions = {
-    onOpen: (item) => openUrl(item.url),
+    onOpen: (item) => {
+      const conversationIds = item.places.map((place) => place.conversationId);
+      if (conversationIds.length === 0) return openUrl(item.url);
+      sendToBackground('conversation.open', { conversationIds, url: item.url })
+        .then(() => window.close())
+        .catch(fail);
+    },
+    onPriority: (item, priority) => {
+      if (!item.conversationId) return;
+      sendToBackground('conversation.priority', { conversationId: item.conversationId, priority })
+        .then(reload)
+        .catch(fail);
+    },
     onSnooze: (item, until) => {
       if (!item.conversationId) return;
       sendToBackground('conversation.snooze', { conversationId: item.conversationId, until: until.toISOString() })

@@ -75,8 +75,9 @@ export function markReplied(db: ReplylineDb, id: string, clock: ReplicaClock, ac
   return act(db, id, clock, (_, at) => ({ event: { type: 'replied', at, ...actor } }));
 }
 
-export function setPriority(db: ReplylineDb, id: string, priority: Priority, clock: ReplicaClock) {
-  return act(db, id, clock, () => ({ priority }));
+/** The agent's choice: automatic routing never lowers it (see lib/routing/route-conversation.ts). */
+export function setPriority(db: ReplylineDb, id: string, priority: Priority, clock: ReplicaClock, actor: Actor = {}) {
+  return act(db, id, clock, (_, at) => ({ priority, event: { type: 'prioritized', at, detail: 'hand', ...actor } }));
 }
 
 export function assign(db: ReplylineDb, id: string, ownerId: string | null, clock: ReplicaClock, actor: Actor = {}) {

@@ -71,25 +71,25 @@ async function findThread(tx: WriteTransaction, thread: CapturedThread): Promise
   return found && !found.deletedAt ? found : undefined;
 }
 
-/** Adds what the page shows that we have not stored; answers when the latest new message from them was sent. */
+/** Adds what the page shows that we have not stored; answers the new messages from them. */
 async function storeNewMessages(
   tx: WriteTransaction,
   conversation: Conversation,
   thread: CapturedThread,
   prepared: readonly PreparedMessage[],
   clock: ReplicaClock,
-): Promise<string | null> {
+): Promise<Message[]> {
   const existing = await messagesOfIn(tx, conversation.id);
   if (thread.source === 'thread') {
     for (const excerpt of existing.filter((message) => isExcerpt(message.fingerprint))) {
       await messages.removeIn(tx, excerpt.id, clock);
     }
   } else if (existing.at(-1)?.direction === 'in') {
-    return null; // already waiting on us: the row's excerpt is that same wait
+    return []; // already waiting on us: the row's excerpt is that same wait
   }
   const known = new Set(existing.map((message) => message.fingerprint));
   const acknowledgements = conversation.events.filter((event) => event.type === 'acknowledged').map((event) => sameWords(event.detail ?? ''));
-  let latestInbound: string | null = null;
+  const inbound: Message[] = [];
   for (const { fingerprint, message } of prepared) {
     if (known.has(fingerprint)) continue;
     const already: unknown = await tx.objectStore('messages').index('by-fingerprint').get([conversation.id, fingerprint]);
@@ -109,9 +109,32 @@ async function storeNewMessages(
       clock,
       naturalId('message', conversation.id, fingerprint),
     );
-    if (created.direction === 'in' && (latestInbound === null || created.at > latestInbound)) latestInbound = created.at;
+    if (created.direction === 'in') inbound.push(created);
   }
-  return latestInbound;
+  return inbound;
+}
+
+function latestOf(inbound: readonly Message[]): string | null {
+  let latest: string | null = null;
+  for (const message of inbound) if (latest === null || message.at > latest) latest = message.at;
+  return latest;
+}
+
+/**
+ * Priority and owner from what just arrived (issue 14.3): called with the customer's new messages and the
+ * contact's tags; answers the fields to change (with their events), or null.
+ */
+export type CaptureRouter = (
+  conversation: Conversation,
+  newInbound: readonly Message[],
+  contactTags: readonly string[],
+) => (Pick<Conversation, 'events'> & Partial<Pick<Conversation, 'priority' | 'ownerId'>>) | null;
+
+async function routeIn(tx: WriteTransaction, conversation: Conversation, inbound: readonly Message[], route: CaptureRouter, clock: ReplicaClock) {
+  const contactValue: unknown = conversation.contactId ? await tx.objectStore('contacts').get(conversation.contactId) : undefined;
+  const tags = contactValue === undefined ? [] : contacts.parse(contactValue).tags;
+  const patch = route(conversation, inbound, tags);
+  return patch ? conversations.updateIn(tx, conversation.id, patch, clock) : conversation;
 }
 
 /**
@@ -119,7 +142,12 @@ async function storeNewMessages(
  * key), each message once, and the clocks recomputed. A new message from them ends a snooze and
  * reopens a resolved conversation.
  */
-export async function captureThreads(db: ReplylineDb, threads: readonly CapturedThread[], clock: ReplicaClock): Promise<Conversation[]> {
+export async function captureThreads(
+  db: ReplylineDb,
+  threads: readonly CapturedThread[],
+  clock: ReplicaClock,
+  route?: CaptureRouter,
+): Promise<Conversation[]> {
   if (threads.length === 0) return [];
   const policies = await slaPolicies.all(db);
   const prepared = await Promise.all(threads.map(prepare));
@@ -133,8 +161,10 @@ export async function captureThreads(db: ReplylineDb, threads: readonly Captured
       const fields = blankConversation({ ...thread, contactId: contact?.id ?? null });
       conversation = await conversations.createIn(tx, fields, clock, naturalId('conversation', thread.site, thread.threadKey));
     }
-    const latestInbound = await storeNewMessages(tx, conversation, thread, prepared[index] ?? [], clock);
+    const inbound = await storeNewMessages(tx, conversation, thread, prepared[index] ?? [], clock);
+    const latestInbound = latestOf(inbound);
     if (latestInbound) conversation = await afterNewInbound(tx, conversation, latestInbound, clock);
+    if (route && inbound.length > 0) conversation = await routeIn(tx, conversation, inbound, route, clock);
     result.push(await refreshConversationIn(tx, conversation, policies, clock));
   }
   await tx.done;

@@ -19,6 +19,8 @@ export const NONE_MS = Number.MAX_SAFE_INTEGER;
 export const queueEntrySchema = z.object({
   id: z.string(),
   site: conversationSchema.shape.site,
+  /** Entries written before it was kept read as a conversation (a DM) until written again. */
+  kind: conversationSchema.shape.kind.default('conversation'),
   url: z.string(),
   status: z.enum(['waiting', 'snoozed']),
   contactId: z.string().nullable(),
@@ -29,6 +31,11 @@ export const queueEntrySchema = z.object({
   warnAt: z.string().nullable(),
   waitingSince: z.string().nullable(),
   snoozedUntil: z.string().nullable(),
+  /** Entries written before these were kept read as normal, unowned, unlinked until the conversation is written again. */
+  priority: conversationSchema.shape.priority.default('normal'),
+  ownerId: z.string().nullable().default(null),
+  /** The other half of a Move to DM (the public comment or the DM): the popup lists the pair as one row. */
+  linkedConversationId: z.string().nullable().default(null),
   /** comparePending's order: [due, waiting since], none last. */
   order: z.tuple([msSchema, msSchema]),
   /** Waiting entries with a deadline only (absent from the index otherwise): the badge's colour. */
@@ -50,7 +57,21 @@ export const EXCERPT_CHARS = 160;
 
 type QueueSource = Pick<
   Conversation,
-  'id' | 'site' | 'url' | 'status' | 'contactId' | 'dueAt' | 'snoozedUntil' | 'waitingSince' | 'targets' | 'preview' | 'deletedAt'
+  | 'id'
+  | 'kind'
+  | 'site'
+  | 'url'
+  | 'status'
+  | 'contactId'
+  | 'dueAt'
+  | 'snoozedUntil'
+  | 'waitingSince'
+  | 'targets'
+  | 'preview'
+  | 'deletedAt'
+  | 'priority'
+  | 'ownerId'
+  | 'linkedConversationId'
 >;
 
 function msOf(iso: string | null): number | undefined {
@@ -103,6 +124,7 @@ export function queueEntryOf(conversation: QueueSource, previous?: Pick<QueueEnt
   const entry: QueueEntry = {
     id: conversation.id,
     site: conversation.site,
+    kind: conversation.kind,
     url: conversation.url,
     status,
     contactId: conversation.contactId,
@@ -112,6 +134,9 @@ export function queueEntryOf(conversation: QueueSource, previous?: Pick<QueueEnt
     warnAt,
     waitingSince: conversation.waitingSince,
     snoozedUntil: conversation.snoozedUntil,
+    priority: conversation.priority,
+    ownerId: conversation.ownerId,
+    linkedConversationId: conversation.linkedConversationId,
     order: [dueMs ?? NONE_MS, msOf(conversation.waitingSince) ?? NONE_MS],
     instantsMs: [...new Set([msOf(warnAt), dueMs, msOf(conversation.snoozedUntil)].filter((ms): ms is number => ms !== undefined))],
     warned,

@@ -4,6 +4,7 @@ import { contactsProtocol } from './contacts-protocol';
 import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
 import { repliesProtocol } from './replies-protocol';
+import { routingProtocol } from './routing-protocol';
 import { syncProtocol } from './sync-protocol';
 import { route } from './route';
 import { contactViewSchema, noteViewSchema, panelViewSchema } from '@/lib/views/panel';
@@ -22,6 +23,7 @@ export const backgroundProtocol = {
   ...repliesProtocol,
   ...syncProtocol,
   ...contactsProtocol,
+  ...routingProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(

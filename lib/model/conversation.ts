@@ -25,9 +25,11 @@ export const slaTargetStateSchema = z.object({
  * What people did to a conversation, besides the messages: the SLA clocks and the metrics read these.
  * `replied` is a reply the agent marks as sent elsewhere (the page never showed it to us); `acknowledged`
  * holds the after-hours acknowledgement put into the composer, so that the message it becomes is known as one.
+ * `prioritized` says who set the priority: `detail` is 'hand' when an agent chose it, else the automatic reason
+ * (see lib/routing/priority-source.ts), so automatic routing never lowers what an agent chose.
  */
 export const conversationEventSchema = z.object({
-  type: z.enum(['tracked', 'replied', 'acknowledged', 'resolved', 'reopened', 'snoozed', 'unsnoozed', 'assigned', 'handed-off']),
+  type: z.enum(['tracked', 'replied', 'acknowledged', 'resolved', 'reopened', 'snoozed', 'unsnoozed', 'assigned', 'handed-off', 'prioritized']),
   at: isoDateTimeSchema,
   by: z.string().max(200).optional(),
   until: isoDateTimeSchema.optional(),

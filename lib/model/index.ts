@@ -14,3 +14,4 @@ export * from './settings';
 export * from './outbox';
 export * from './not-found';
 export * from './editor-fields';
+export * from './routing-rule';

@@ -23,6 +23,7 @@ import type { SlaEvent, SlaTargetKind, SlaTargetState } from './types';
 
 export type { SlaEvent } from './types';
 import { MINUTE_MS } from './zone';
+import { SLA_TARGET_KINDS, targetMinutes } from './target-kinds';
 
 export interface SlaEvaluation {
   /** Every clock so far, oldest first: one first response, a next response per exchange, a resolution per open stretch. */
@@ -53,7 +54,6 @@ interface Tracker {
   metAtMs: number | null;
 }
 
-const KIND_ORDER: Record<SlaTargetKind, number> = { firstResponse: 0, nextResponse: 1, resolution: 2 };
 
 function sortedEvents(events: readonly SlaEvent[], nowMs: number): Array<{ event: SlaEvent; atMs: number }> {
   return events
@@ -141,7 +141,7 @@ class Timeline {
     this.resolvedAtMs = null;
     if (!this.awaitingReply && this.policy) {
       const kind = this.firstInboundSeen ? 'nextResponse' : 'firstResponse';
-      const minutes = kind === 'firstResponse' ? this.policy.targets.firstResponseMinutes : this.policy.targets.nextResponseMinutes;
+      const minutes = targetMinutes(this.policy, kind);
       if (minutes) {
         this.responseClock = startTracker(kind, minutes, atMs);
         this.trackers.push(this.responseClock);
@@ -175,7 +175,7 @@ class Timeline {
   private startWaiting(atMs: number): void {
     if (this.waitingSinceMs !== null) return;
     this.waitingSinceMs = atMs;
-    const minutes = this.policy?.targets.resolutionMinutes;
+    const minutes = this.policy ? targetMinutes(this.policy, 'resolution') : undefined;
     if (!minutes) return;
     if (this.resolutionClock) this.resolutionClock.stretches.push({ fromMs: atMs, toMs: null });
     else {
@@ -211,7 +211,7 @@ export function evaluateSla(policy: SlaPolicy | null, events: readonly SlaEvent[
   if (!policy) return { targets: [], dueAt: null, warnAt: null, breached: false, ...common };
 
   const clock = clockOf(policy);
-  const ordered = timeline.trackers.sort((a, b) => a.startedAtMs - b.startedAtMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const ordered = timeline.trackers.sort((a, b) => a.startedAtMs - b.startedAtMs || SLA_TARGET_KINDS[a.kind].order - SLA_TARGET_KINDS[b.kind].order);
   const targets = ordered.map((tracker) => toState(tracker, policy, clock, nowMs));
   let dueAt: string | null = null;
   let warnAt: string | null = null;

@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { siteSchema } from '@/lib/model';
+import { prioritySchema, siteSchema } from '@/lib/model';
 import { contactViewSchema } from './panel';
 
-/** One row of the pending queue: a conversation waiting on us, or a check-in that is due. */
+/** Where a queued conversation is: in public (a post or its comments) or in private (a DM), on which site. */
+export const pendingPlaceSchema = z.object({
+  conversationId: z.string(),
+  site: siteSchema,
+  where: z.enum(['public', 'private']),
+  url: z.string(),
+});
+export type PendingPlace = z.infer<typeof pendingPlaceSchema>;
+
+/**
+ * One row of the pending queue: a conversation waiting on us (a public comment and the DM it moved to
+ * count as one, with both places), or a check-in that is due.
+ */
 export const pendingItemSchema = z.object({
   kind: z.enum(['conversation', 'follow-up']),
   id: z.string(),
@@ -16,6 +28,10 @@ export const pendingItemSchema = z.object({
   warnAt: z.string().nullable(),
   waitingSince: z.string().nullable(),
   snoozedUntil: z.string().nullable(),
+  /** Null for a check-in. */
+  priority: prioritySchema.nullable(),
+  /** The conversation's places, the one the row opens first; none for a check-in without a conversation. */
+  places: z.array(pendingPlaceSchema).max(2),
 });
 export type PendingItem = z.infer<typeof pendingItemSchema>;
 

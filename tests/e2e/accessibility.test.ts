@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { sections } from '@/components/options/SectionNav';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages } from './fixture-pages';
-import { blockingViolations } from './support/axe';
+import { axeViolations, blockingViolations } from './support/axe';
 import { yearOfConversations } from './support/history';
 
 /** The part of the extension API the page's evaluate calls below use. */
@@ -84,6 +84,8 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     const panel = await panelFrame(page, browser.extensionId);
     await panel.getByTestId('person-name').waitFor();
     expect(await blockingViolations(panel, 'panel on a LinkedIn profile')).toEqual([]);
+    // The panel is its own document: one main landmark named by its h1, no banner inside it (issue 14.10's three moderate findings).
+    expect((await axeViolations(panel)).map((violation) => `${violation.impact ?? ''} ${violation.id}`)).toEqual([]);
     await page.close();
   });
 });

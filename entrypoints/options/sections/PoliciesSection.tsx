@@ -6,6 +6,7 @@ import { useLocalisation } from '@/components/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PolicyFields, SlaPolicy } from '@/lib/model';
 import { errorText } from '../error-text';
+import { RoutingSection } from './RoutingSection';
 
 function fieldsOf(policy: SlaPolicy): PolicyFields {
   const { name, enabled, match, targets, warnAtPercent, businessHours, pauseOutsideBusinessHours, autoAckSatisfiesFirstResponse } = policy;
@@ -77,6 +78,7 @@ export function PoliciesSection() {
           </button>
         </>
       )}
+      <RoutingSection />
     </>
   );
 }
