@@ -6,7 +6,7 @@ import { ReplicaClock } from '@/lib/db/clock';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
 import { importContacts } from '@/lib/import/apply';
 import { linkedInImportRows } from '@/lib/import/linkedin-rows';
-import type { OutboxEntry } from '@/lib/model';
+import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 
 async function runImportBench(csv: string, name: string) {
   const db = await openReplylineDb(name);

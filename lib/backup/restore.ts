@@ -8,10 +8,13 @@ import type { z } from 'zod';
 import { abortWrite } from '@/lib/db/abort-write';
 import { noteChange } from '@/lib/db/changes';
 import type { ReplylineDb } from '@/lib/db/open';
+import { appendToOutbox } from '@/lib/db/outbox-append';
+import { assertPushable, RefusedWrite } from '@/lib/db/refused-write';
 import { indexDerived, WRITE_SIDE_STORES, type WriteTransaction } from '@/lib/db/write';
 import type { RecordBase, Settings, SyncedStoreName } from '@/lib/model';
 import { parseHlc, type HlcState } from '@/lib/sync/hlc';
 import { mergeFields } from '@/lib/sync/merge';
+import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import { backupEnvelopeSchema, backupStores, storeRecordSchemas, type Backup, type BackupStores } from './schema';
 
 export interface BackupIssue {
@@ -166,16 +169,28 @@ async function restoreRecord(
     throw error;
   }
   if (queueForSync) {
-    await tx.objectStore('outbox').add({
-      mutationId: crypto.randomUUID(),
-      store,
-      recordId: next.id,
-      fields: pushed.fields,
-      stamps: pushed.stamps,
-      createdAt: new Date().toISOString(),
-    });
+    const entry = queuedEntry(store, next.id, pushed);
+    try {
+      assertPushable(entry);
+    } catch (error) {
+      if (!(error instanceof RefusedWrite)) throw error;
+      throw new RecordConflict({ store, index, path: error.path.replace(/^(fields|stamps)\.?/, ''), message: `the team backend would refuse it: ${error.message}` });
+    }
+    await appendToOutbox(tx, entry, stored === undefined);
   }
   return true;
+}
+
+/**
+ * What the restore queues for a record: every field it sends stamped (a field the backup has without a
+ * stamp, such as createdAt, gets the record's newest stamp), unset fields as stamps alone.
+ */
+function queuedEntry(store: SyncedStoreName, recordId: string, pushed: { fields: Record<string, unknown>; stamps: Record<string, string> }): OutboxEntry {
+  const fields = Object.fromEntries(Object.entries(pushed.fields).filter(([, value]) => value !== undefined));
+  const stamps = { ...pushed.stamps };
+  const newest = Object.values(stamps).reduce((max, stamp) => (stamp > max ? stamp : max), '');
+  for (const field of Object.keys(fields)) if (!Object.hasOwn(stamps, field) && newest !== '') stamps[field] = newest;
+  return { mutationId: crypto.randomUUID(), store, recordId, fields, stamps, createdAt: new Date().toISOString() };
 }
 
 function fieldsOf(record: RecordBase): Record<string, unknown> {

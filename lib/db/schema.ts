@@ -7,11 +7,11 @@ import type {
   KnowledgeArticle,
   Message,
   Note,
-  OutboxEntry,
   ReplyTemplate,
   SlaPolicy,
   SyncedStoreName,
 } from '@/lib/model';
+import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import type { QueueEntry } from './queue';
 
 export const DB_NAME = 'replyline';
@@ -38,7 +38,8 @@ export interface ReplylineSchema extends DBSchema {
   templates: { key: string; value: ReplyTemplate; indexes: { 'by-shortcut': string } };
   articles: { key: string; value: KnowledgeArticle };
   followUps: { key: string; value: FollowUp; indexes: { 'by-due': string; 'by-contact': string } };
-  outbox: { key: number; value: OutboxEntry };
+  /** One entry per record with unpushed writes (see outbox-append.ts). */
+  outbox: { key: number; value: OutboxEntry; indexes: { 'by-record': [string, string] } };
   /** Derived, local only: the pending queue (see queue.ts). */
   queue: {
     key: string;

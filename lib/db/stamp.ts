@@ -1,5 +1,7 @@
-import type { OutboxEntry, RecordBase, SyncedStoreName } from '@/lib/model';
+import type { RecordBase, SyncedStoreName } from '@/lib/model';
+import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import type { ReplicaClock } from './clock';
+import { assertPushable } from './refused-write';
 import type { StoreRecord } from './schema';
 
 const BOOKKEEPING_FIELDS = new Set<string>(['id', 'createdAt', 'updatedAt', 'stamps']);
@@ -16,6 +18,11 @@ export interface StampedWrite<S extends SyncedStoreName> {
  * for the record's `updatedAt` and the outbox entry. A new record's `updatedAt` is its `createdAt`
  * (the caller's one clock read), so a record nobody edited never reads as edited. Null when nothing
  * changed. writeRecord and WriteBatch both go through here: one way to stamp a write.
+ *
+ * The outbox entry is the mutation the server will be sent: every field it carries is stamped (a new
+ * record's createdAt with the write's stamp), an unset field travels as a stamp without a value, and it
+ * is checked with the wire's schema here, so a write the server would refuse throws RefusedWrite
+ * before anything is stored (the caller's transaction is then aborted by the caller's failure).
  */
 export function stampWrite<S extends SyncedStoreName>(
   store: S,
@@ -29,24 +36,22 @@ export function stampWrite<S extends SyncedStoreName>(
   const stamp = clock.next();
   const stamps: Record<string, string> = { ...(previous?.stamps ?? {}) };
   const fields: Record<string, unknown> = {};
+  const outboxStamps: Record<string, string> = {};
+  const values = next as unknown as Record<string, unknown>;
   for (const field of changed) {
     stamps[field] = stamp;
-    fields[field] = (next as unknown as Record<string, unknown>)[field];
+    outboxStamps[field] = stamp;
+    if (values[field] !== undefined) fields[field] = values[field];
   }
   const updatedAt = previous ? clock.nowIso() : next.createdAt;
   const stored = { ...next, stamps, updatedAt } as StoreRecord<S>;
-  if (!previous) fields.createdAt = stored.createdAt;
-  return {
-    stored,
-    outbox: {
-      mutationId: crypto.randomUUID(),
-      store,
-      recordId: stored.id,
-      fields,
-      stamps: Object.fromEntries(changed.map((field) => [field, stamp])),
-      createdAt: updatedAt,
-    },
-  };
+  if (!previous) {
+    fields.createdAt = stored.createdAt;
+    outboxStamps.createdAt = stamp;
+  }
+  const outbox: OutboxEntry = { mutationId: crypto.randomUUID(), store, recordId: stored.id, fields, stamps: outboxStamps, createdAt: updatedAt };
+  assertPushable(outbox);
+  return { stored, outbox };
 }
 
 function changedFields(next: RecordBase, previous: RecordBase | undefined): string[] {

@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { SyncedStoreName } from '@/lib/model';
 import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
+import { appendToOutbox } from './outbox-append';
 import { indexConversationIn } from './queue-store';
 import type { ReplylineSchema, StoreRecord } from './schema';
 import { stampWrite } from './stamp';
@@ -12,9 +13,10 @@ export type WriteTransaction = IDBPTransaction<ReplylineSchema, StoreNames<Reply
 export const WRITE_SIDE_STORES = ['outbox', 'meta', 'queue'] as const;
 
 /**
- * Stores `next`, stamping the fields that differ from `previous`, and appends those fields to the
- * outbox, all in the caller's transaction, so that a write and its outbox entry land together or not at all.
- * Returns the stored record (unchanged `previous` when nothing changed).
+ * Stores `next`, stamping the fields that differ from `previous`, and merges those fields into the
+ * record's outbox entry, all in the caller's transaction, so that a write and its outbox entry land together or not at all.
+ * Returns the stored record (unchanged `previous` when nothing changed). Throws RefusedWrite, before
+ * anything is written, for a write the team backend would refuse.
  */
 export async function writeRecord<S extends SyncedStoreName>(
   tx: WriteTransaction,
@@ -28,7 +30,8 @@ export async function writeRecord<S extends SyncedStoreName>(
   // The generic put cannot be expressed per store without a cast: the store name picks the value type.
   await (tx.objectStore(store) as unknown as { put(value: StoreRecord<S>): Promise<unknown> }).put(write.stored);
   await indexDerived(tx, store, write.stored);
-  await tx.objectStore('outbox').add(write.outbox);
+  // Looked up even for a new record: a caller's `previous` is not proof that nothing is queued for its id.
+  await appendToOutbox(tx, write.outbox, false);
   const { key, value } = clock.snapshot();
   await tx.objectStore('meta').put(value, key);
   noteChange(tx, store, write.stored.id, 'local');

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contacts, recordSighting } from '@/lib/db/contacts';
 import { findIdentity, identities } from '@/lib/db/identities';
 import { notes, notesOf } from '@/lib/db/notes';
-import { outboxSize } from '@/lib/db/outbox';
+import { outboxSize, pendingOutbox } from '@/lib/db/outbox';
 import type { ReplylineDb } from '@/lib/db/open';
 import { importContacts } from '@/lib/import/apply';
 import { csvHeader, guessMapping, parseContactsCsv } from '@/lib/import/contacts-csv';
@@ -81,7 +81,11 @@ describe('importContacts from LinkedIn Connections.csv', () => {
     expect(after.email).toBe('tobias.engel@example.com');
     expect(after.stamps.headline).not.toBe(before.stamps.headline);
     expect(after.stamps.company).toBe(before.stamps.company);
-    expect(await outboxSize(db)).toBe(outboxBefore + 1);
+    // The contact's entry, still unpushed, now carries the new headline under its new stamp.
+    expect(await outboxSize(db)).toBe(outboxBefore);
+    const entry = (await pendingOutbox(db, 1000)).find((queued) => queued.recordId === tobias.contactId);
+    expect(entry?.fields).toMatchObject({ headline: 'Chief Revenue Officer', email: 'tobias.engel@example.com' });
+    expect(entry?.stamps.headline).toBe(after.stamps.headline);
   });
 
   it('leaves the database as it was when a write fails midway', async () => {

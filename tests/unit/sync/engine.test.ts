@@ -85,7 +85,7 @@ describe('sync engine', () => {
         store: 'notes',
         recordId: crypto.randomUUID(),
         fields: { contactId: CONTACT_ID, body: `note ${i}`, deletedAt: null, createdAt: clock.nowIso() },
-        stamps: { contactId: stamp, body: stamp, deletedAt: stamp },
+        stamps: { contactId: stamp, body: stamp, deletedAt: stamp, createdAt: stamp },
         createdAt: clock.nowIso(),
       });
     }

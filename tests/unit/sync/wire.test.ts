@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '@/lib/model';
+import { outboxEntrySchema, type OutboxEntry } from '@/lib/sync/outbox-entry';
 import { formatHlc } from '@/lib/sync/hlc';
 import { mutationOf } from '@/lib/sync/outbox-mutation';
 import { mutationSchema, pullQuerySchema, pushRequestSchema } from '@/lib/sync/wire';
@@ -30,17 +30,33 @@ describe('wire contract', () => {
     expect(pullQuerySchema.safeParse({ after: '-1' }).success).toBe(false);
   });
 
-  it('turns an outbox entry into a mutation under the same id, stamping the createdAt a creation carries', () => {
+  it('turns an outbox entry into a mutation under the same id: the entry without its bookkeeping', () => {
     const entry: OutboxEntry = {
       seq: 3,
       ...ids,
       store: 'notes',
       fields: { body: 'hello', createdAt: '2026-03-02T09:00:00.000Z' },
-      stamps: { body: stamp },
+      stamps: { body: stamp, createdAt: stamp },
       createdAt: '2026-03-02T09:00:00.000Z',
     };
     const mutation = mutationOf(entry);
-    expect(mutation).toEqual({ ...ids, store: 'notes', fields: entry.fields, stamps: { body: stamp, createdAt: stamp } });
+    expect(mutation).toEqual({ ...ids, store: 'notes', fields: entry.fields, stamps: entry.stamps });
     expect(mutationSchema.safeParse(mutation).success).toBe(true);
+    expect(outboxEntrySchema.parse(entry)).toEqual(entry);
+  });
+
+  it('holds outbox entries to the wire rules: what the server refuses is no valid entry either', () => {
+    const entry = { seq: 1, ...ids, store: 'notes', createdAt: '2026-03-02T09:00:00.000Z' };
+    const refused = [
+      { fields: { body: 'a\u0000b' }, stamps: { body: stamp } },
+      { fields: { body: 'hello' }, stamps: {} },
+      { fields: { colour: 'red' }, stamps: { colour: stamp } },
+      { fields: { updatedAt: '2026-03-02T09:00:00.000Z' }, stamps: { updatedAt: stamp } },
+    ];
+    for (const mutation of refused) {
+      expect(outboxEntrySchema.safeParse({ ...entry, ...mutation }).success).toBe(false);
+      expect(mutationSchema.safeParse({ ...ids, store: 'notes', ...mutation }).success).toBe(false);
+    }
+    expect(outboxEntrySchema.safeParse({ ...entry, fields: { body: 'hello' }, stamps: { body: stamp }, createdAt: 'yesterday' }).success).toBe(false);
   });
 });
