@@ -4,6 +4,7 @@ import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-s
 import type { ReplylineSchema } from './schema';
 import { v2QueueStore } from './migration-queue-store';
 import { v4TagIndex } from './migration-tag-index';
+import { v5QuarantineStore } from './migration-quarantine-store';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
 
@@ -96,7 +97,7 @@ export const v3ReplySafety: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v5QuarantineStore];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);

@@ -13,6 +13,7 @@ import type {
   SyncedStoreName,
 } from '@/lib/model';
 import type { QueueEntry } from './queue';
+import type { QuarantinedChange } from './quarantine';
 
 export const DB_NAME = 'replyline';
 
@@ -53,6 +54,8 @@ export interface ReplylineSchema extends DBSchema {
       'by-alert': number;
     };
   };
+  /** Local changes the team server refused (see quarantine.ts), by mutation id. */
+  quarantine: { key: string; value: QuarantinedChange; indexes: { 'by-time': string } };
   meta: { key: string; value: unknown };
 }
 
