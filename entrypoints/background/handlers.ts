@@ -16,6 +16,7 @@ import { inboxRowBadges } from './inbox-badges';
 import { optionsHandlers } from './options-handlers';
 import { repliesHandlers } from './replies-handlers';
 import { repliesAfterPageReport } from './replies-handoff';
+import { quarantineHandlers } from './quarantine-handlers';
 import { syncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { captureFromPage, trackableOf } from './capture';
@@ -126,5 +127,6 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     ...optionsHandlers(services),
     ...repliesHandlers(services, tabOf),
     ...syncHandlers(services.sync),
+    ...quarantineHandlers(services),
   };
 }

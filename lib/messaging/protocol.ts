@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contactStageSchema, idSchema, isoDateTimeSchema, noteBodySchema, prioritySchema, tagListSchema } from '@/lib/model';
 import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
+import { quarantineProtocol } from './quarantine-protocol';
 import { repliesProtocol } from './replies-protocol';
 import { syncProtocol } from './sync-protocol';
 import { route } from './route';
@@ -19,6 +20,7 @@ export const backgroundProtocol = {
   ...optionsProtocol,
   ...repliesProtocol,
   ...syncProtocol,
+  ...quarantineProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(
