@@ -143,7 +143,8 @@ export const mutationSchema = z
         ctx.addIssue({ code: 'custom', path: [where, field], message: `${field} is derived by every replica and may not be sent`, params: { reason: 'reserved-field-name' } });
         continue;
       }
-      const schema = known[field];
+      // Own keys only: `known['__proto__']` is Object.prototype, not a field schema (a 500 found by the fuzz suite).
+      const schema = Object.hasOwn(known, field) ? known[field] : undefined;
       if (!schema) {
         ctx.addIssue({ code: 'custom', path: [where, field], message: `${mutation.store} records have no field "${field}"`, params: { reason: 'unknown-field' } });
         continue;
