@@ -37,7 +37,7 @@ for (let n = 0; n < CONTACTS; n += 1) {
   sites.forEach((site, k) =>
     identities.push({
       id: uuid(k + 1, n), createdAt: at, updatedAt: at, deletedAt: null, stamps: {}, contactId: contact.id, site,
-      handle: `${name.toLowerCase().replace(/\s+/g, '-')}`, profileUrl: `https://example.com/${n}`, displayName: name,
+      handle: name.toLowerCase().replace(/\s+/g, '-'), profileUrl: `https://example.com/${n}`, displayName: name,
     }),
   );
 }

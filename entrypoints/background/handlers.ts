@@ -17,6 +17,7 @@ import { inboxRowBadges } from './inbox-badges';
 import { optionsHandlers } from './options-handlers';
 import { repliesHandlers } from './replies-handlers';
 import { repliesAfterPageReport } from './replies-handoff';
+import { quarantineHandlers } from './quarantine-handlers';
 import { syncHandlers } from './sync-handlers';
 import { routingHandlers } from './routing-handlers';
 import type { SyncService } from './sync-service';
@@ -122,5 +123,6 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
     ...syncHandlers(services.sync),
     ...contactsHandlers(services),
     ...routingHandlers(services),
+    ...quarantineHandlers(services),
   };
 }

@@ -144,6 +144,9 @@ export function createSyncService({ db, clock, onPresenceChange }: { db: Replyli
   const service = {
     presence,
 
+    /** An entry went back into the outbox without a record write (a refused change retried): push it soon. */
+    pushSoon: schedulePush,
+
     /** Resumes the configured connection after a service-worker start. */
     async start(): Promise<void> {
       const settings = await readBackendSettings();

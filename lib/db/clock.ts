@@ -1,4 +1,4 @@
-import { formatHlc, receive, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
+import { formatHlc, receive, receiveWallTime, tick, type HlcState, type HlcStamp } from '@/lib/sync/hlc';
 import type { ReplylineDb } from './open';
 
 const CLIENT_ID_KEY = 'clientId';
@@ -43,5 +43,15 @@ export class ReplicaClock {
   /** Folds a stamp from another replica in, so later local stamps sort after it. Save `snapshot()` with it. */
   observe(remote: HlcStamp): void {
     this.state = receive(this.state, remote, this.now());
+  }
+
+  /** Adopts the team server's clock reading when it is ahead of this one. Save `snapshot()` with it. */
+  observeServerTime(serverMs: number): void {
+    this.state = receiveWallTime(this.state, serverMs, this.now());
+  }
+
+  /** The clock's state, for tests and diagnostics. */
+  get current(): HlcState {
+    return { ...this.state };
   }
 }

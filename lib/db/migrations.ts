@@ -4,6 +4,7 @@ import { starterArticleData, starterTemplateData } from '@/lib/replies/starter-s
 import type { ReplylineSchema } from './schema';
 import { v2QueueStore } from './migration-queue-store';
 import { v4TagIndex } from './migration-tag-index';
+import { v5QuarantineStore } from './migration-quarantine-store';
 import { v6OutboxByRecord } from './migration-v6';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
@@ -97,7 +98,7 @@ export const v3ReplySafety: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v6OutboxByRecord];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v5QuarantineStore, v6OutboxByRecord];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);
@@ -109,9 +110,9 @@ export function latestVersion(steps: readonly Migration[]): number {
  */
 export function assertOrdered(steps: readonly Migration[]): void {
   steps.forEach((step, index) => {
-    const previous = index === 0 ? 0 : (steps[index - 1]?.version ?? 0);
-    if (!Number.isInteger(step.version) || step.version <= previous || (index === 0 && step.version !== 1)) {
-      throw new Error(`Migration ${index} has version ${step.version}; versions must start at 1 and go up`);
+    // A gap would let a database opened before the missing step land skip it for ever.
+    if (step.version !== index + 1) {
+      throw new Error(`Migration ${index} has version ${step.version}; versions must start at 1 and go up by one`);
     }
   });
 }

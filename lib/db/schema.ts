@@ -13,6 +13,7 @@ import type {
 } from '@/lib/model';
 import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import type { QueueEntry } from './queue';
+import type { QuarantinedChange } from './quarantine';
 
 export const DB_NAME = 'replyline';
 
@@ -54,6 +55,8 @@ export interface ReplylineSchema extends DBSchema {
       'by-alert': number;
     };
   };
+  /** Local changes the team server refused (see quarantine.ts), by mutation id. */
+  quarantine: { key: string; value: QuarantinedChange; indexes: { 'by-time': string } };
   meta: { key: string; value: unknown };
 }
 

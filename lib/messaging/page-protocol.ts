@@ -1,6 +1,7 @@
 // zod/mini: this is all of the protocol a content script carries (the full zod would triple its size).
 import * as z from 'zod/mini';
-import { pageContextSchema } from '@/lib/model/page-context';
+import { cleanPageStrings } from '@/lib/model/clean-text';
+import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
 import { route } from './route';
 
 const done = z.object({ ok: z.literal(true) });
@@ -18,7 +19,8 @@ export type RowBadge = z.infer<typeof rowBadgeSchema>;
 /** What a content script asks the background. */
 export const pageRequests = {
   'page.context': route(
-    z.object({ url: z.url(), context: pageContextSchema }),
+    // Where page text enters the background: cleaned here so that no record made from it carries what cannot be stored.
+    z.object({ url: z.url(), context: z.pipe(pageContextSchema, z.transform((context: PageContext) => cleanPageStrings(context))) }),
     z.object({ contactId: z.nullable(z.uuid()), rows: z.optional(z.array(rowBadgeSchema)) }),
   ),
 } as const;

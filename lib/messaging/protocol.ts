@@ -3,6 +3,7 @@ import { contactStageSchema, idSchema, isoDateTimeSchema, noteBodySchema, priori
 import { contactsProtocol } from './contacts-protocol';
 import { optionsProtocol } from './options-protocol';
 import { pageRequests } from './page-protocol';
+import { quarantineProtocol } from './quarantine-protocol';
 import { repliesProtocol } from './replies-protocol';
 import { routingProtocol } from './routing-protocol';
 import { syncProtocol } from './sync-protocol';
@@ -24,6 +25,7 @@ export const backgroundProtocol = {
   ...syncProtocol,
   ...contactsProtocol,
   ...routingProtocol,
+  ...quarantineProtocol,
   'panel.view': route(nothing, panelViewSchema),
   'panel.collapse': route(nothing, done),
   'contact.update': route(

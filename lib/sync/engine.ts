@@ -1,7 +1,8 @@
 import { applyRemoteChanges, type SkippedChange } from '@/lib/db/apply-remote';
 import type { ReplicaClock } from '@/lib/db/clock';
 import type { ReplylineDb } from '@/lib/db/open';
-import { pendingOutbox } from '@/lib/db/outbox';
+import { readOutbox } from '@/lib/db/outbox';
+import { quarantineEntry, quarantineRow } from '@/lib/db/quarantine';
 import {
   readCursorFrom,
   readSyncState,
@@ -13,8 +14,9 @@ import {
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
 import { SyncError } from './errors';
 import { mutationOf } from './outbox-mutation';
+import { planPushAnswer, type SupersededWrite } from './push-answer';
 import type { SyncTransport } from './transport';
-import { ACKNOWLEDGED_STATUSES, DEFAULT_PULL_LIMIT, MAX_PUSH_BATCH } from './wire';
+import { DEFAULT_PULL_LIMIT, MAX_PUSH_BATCH } from './wire';
 
 export interface SyncEngineOptions {
   db: ReplylineDb;
@@ -29,8 +31,12 @@ export interface SyncEngineOptions {
 
 export interface SyncReport {
   ok: boolean;
-  /** Outbox entries the server acknowledged and this run dropped. */
+  /** Outbox entries the server acknowledged (applied, duplicate or superseded) and this run dropped. */
   pushed: number;
+  /** Outbox entries the server refused, moved into quarantine for the person to retry or discard. */
+  quarantined: number;
+  /** Acknowledged writes whose fields newer writes hold, with the stamp that won. */
+  superseded: SupersededWrite[];
   /** Changes pulled, applied or not. */
   pulled: number;
   /** Records created or changed locally by pulled changes. */
@@ -62,24 +68,42 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function push(report: SyncReport): Promise<void> {
     for (;;) {
-      const entries = await pendingOutbox(db, pushBatchSize);
+      const { entries, unpushable } = await readOutbox(db, pushBatchSize);
+      if (unpushable.length > 0) {
+        // Rows the server would refuse (queued by an older version, or damaged) never block what follows.
+        const tx = db.transaction(['outbox', 'quarantine'], 'readwrite');
+        const at = iso(now());
+        await Promise.all([
+          ...unpushable.flatMap((row) => [quarantineRow(tx.objectStore('quarantine'), row, at), tx.objectStore('outbox').delete(row.seq)]),
+          tx.done,
+        ]);
+        report.quarantined += unpushable.length;
+        continue;
+      }
       if (entries.length === 0) return;
       const answer = await transport.push({ clientId: clock.clientId, mutations: entries.map(mutationOf) });
-      // Minimal reading of per-mutation results: rejected entries stay in the outbox (quarantine is the client's next step).
-      const accepted = new Set(answer.results.filter((result) => ACKNOWLEDGED_STATUSES.has(result.status)).map((result) => result.mutationId));
-      const acknowledged = entries.filter((entry) => accepted.has(entry.mutationId)).flatMap((entry) => entry.seq ?? []);
-      const tx = db.transaction(['outbox', 'meta'], 'readwrite');
-      const cursor = await readCursorFrom(tx.objectStore('meta'));
+      const plan = planPushAnswer(entries, answer.results);
+      clock.observeServerTime(answer.serverTime);
+      const at = iso(now());
+      const tx = db.transaction(['outbox', 'quarantine', 'meta'], 'readwrite');
+      const meta = tx.objectStore('meta');
+      const cursor = await readCursorFrom(meta);
+      const { key, value } = clock.snapshot();
+      // A refused entry leaves the outbox for quarantine in the same transaction: it is never lost, and never blocks what follows.
       await Promise.all([
-        ...acknowledged.map((seq) => tx.objectStore('outbox').delete(seq)),
+        ...plan.done.map((seq) => tx.objectStore('outbox').delete(seq)),
+        ...plan.refused.flatMap(({ entry, rejection }) => [
+          quarantineEntry(tx.objectStore('quarantine'), entry, rejection, at),
+          ...(entry.seq === undefined ? [] : [tx.objectStore('outbox').delete(entry.seq)]),
+        ]),
+        meta.put(value, key),
         // A workspace version behind what was pulled means a new or restored backend: pull it all again.
-        ...(answer.version < cursor ? [writeCursorTo(tx.objectStore('meta'), 0)] : []),
+        ...(answer.version < cursor ? [writeCursorTo(meta, 0)] : []),
         tx.done,
       ]);
-      report.pushed += acknowledged.length;
-      if (acknowledged.length < entries.length) {
-        throw new SyncError('bad-response', `The backend acknowledged ${acknowledged.length} of ${entries.length} changes`);
-      }
+      report.pushed += plan.done.length;
+      report.quarantined += plan.refused.length;
+      report.superseded.push(...plan.superseded);
     }
   }
 
@@ -87,6 +111,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let cursor = (await readSyncState(db)).cursor;
     for (;;) {
       const page = await transport.pull(cursor, pullLimit);
+      // Saved with the page's transaction below.
+      if (page.serverTime !== undefined) clock.observeServerTime(page.serverTime);
       if (page.cursor < cursor || page.changes.some((change) => change.version <= cursor || change.version > page.cursor)) {
         throw new SyncError('bad-response', `The backend answered a pull after ${cursor} with versions out of range`);
       }
@@ -105,6 +131,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const report: SyncReport = {
       ok: true,
       pushed: 0,
+      quarantined: 0,
+      superseded: [],
       pulled: 0,
       applied: 0,
       skipped: [],

@@ -46,6 +46,21 @@ export function receive(last: HlcState, remote: HlcStamp, nowMs: number): HlcSta
   return { wallMs, counter: 0 };
 }
 
+/** The latest wall time a stamp can carry and still be a date (9999-12-31T23:59:59.999Z); also fits the 15 digits. */
+export const MAX_WALL_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * The receive rule for a server's clock reading (`serverTime` of a push or pull answer): the clock moves
+ * up to the server's time when it is behind, so a replica whose machine clock runs slow cannot drift
+ * further behind the team with every write. A reading that is not a time a stamp can hold is ignored.
+ */
+export function receiveWallTime(last: HlcState, remoteMs: number, nowMs: number): HlcState {
+  if (!Number.isSafeInteger(remoteMs) || remoteMs < 0 || remoteMs > MAX_WALL_MS) return last;
+  const wallMs = Math.max(last.wallMs, remoteMs, nowMs);
+  // The next local tick bumps the counter when it stays at this wall time, so nothing need be bumped here.
+  return wallMs === last.wallMs ? last : { wallMs, counter: 0 };
+}
+
 function bumpCounter(state: HlcState): HlcState {
   if (state.counter >= MAX_COUNTER) return { wallMs: state.wallMs + 1, counter: 0 };
   return { wallMs: state.wallMs, counter: state.counter + 1 };

@@ -5,6 +5,7 @@ import {
   errorBodySchema,
   meResponseSchema,
   pullResponseSchema,
+  pushRefusedBodySchema,
   pushResponseSchema,
   type MeResponse,
   type PresenceRequest,
@@ -42,7 +43,13 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const base = options.baseUrl.replace(/\/+$/, '');
   const authorization = `Bearer ${options.token}`;
 
-  async function send(path: string, init: RequestInit, callerSignal: AbortSignal | undefined, timeout: number | null) {
+  async function send(
+    path: string,
+    init: RequestInit,
+    callerSignal: AbortSignal | undefined,
+    timeout: number | null,
+    answered: (status: number) => boolean = () => false,
+  ) {
     const timeoutSignal = timeout === null ? undefined : AbortSignal.timeout(timeout);
     const signals = [timeoutSignal, callerSignal].filter((signal) => signal !== undefined);
     const headers = new Headers(init.headers);
@@ -57,7 +64,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     } catch (error) {
       throw failureOf(error, callerSignal, timeoutSignal, timeout);
     }
-    if (!response.ok) throw await errorOf(response, now());
+    if (!response.ok && !answered(response.status)) throw await errorOf(response, now());
     return { response, timeoutSignal };
   }
 
@@ -66,22 +73,27 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     init: RequestInit,
     schema: z.ZodType<T>,
     signal: AbortSignal | undefined,
+    refused?: { status: number; schema: z.ZodType<T> },
   ): Promise<T> {
-    const { response, timeoutSignal } = await send(path, init, signal, timeoutMs);
+    const { response, timeoutSignal } = await send(path, init, signal, timeoutMs, (status) => status === refused?.status);
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
       throw failureOf(error, signal, timeoutSignal, timeoutMs);
     }
+    // A refusal status whose body is not the refusal we know is the ordinary error it would have been.
+    const asError = () => errorOf(new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }), now());
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
+      if (!response.ok) throw await asError();
       throw new SyncError('bad-response', `${path} answered with something that is not JSON`, { status: response.status });
     }
-    const parsed = schema.safeParse(body);
+    const parsed = (response.ok || !refused ? schema : refused.schema).safeParse(body);
     if (!parsed.success) {
+      if (!response.ok) throw await asError();
       throw new SyncError('bad-response', `${path} answered in an unexpected shape`, {
         status: response.status,
         issues: parsed.error.issues.map((issue) => issue.path.join('.')),
@@ -99,7 +111,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
 
   return {
     me: (signal) => json('/v1/me', get, meResponseSchema, signal),
-    push: (batch, signal) => json('/v1/sync/push', jsonBody(batch), pushResponseSchema, signal),
+    // A push whose every mutation was refused is a 400 that still carries the per-mutation results.
+    push: (batch, signal) =>
+      json('/v1/sync/push', jsonBody(batch), pushResponseSchema, signal, { status: 400, schema: pushRefusedBodySchema.transform(({ results, version, serverTime }) => ({ results, version, serverTime })) }),
     pull: (after, limit = DEFAULT_PULL_LIMIT, signal) =>
       json(`/v1/sync/pull?after=${String(after)}&limit=${String(limit)}`, get, pullResponseSchema, signal),
     async presence(request, signal) {

@@ -3,6 +3,9 @@
  * Both sides parse with these schemas, so a change here is a change of the protocol.
  */
 import { z } from 'zod';
+import { pushRejectReasonSchema, type PushRejectReason } from '@/lib/model/push-reject-reason';
+
+export { pushRejectReasonSchema, type PushRejectReason };
 import { hlcStampSchema, idSchema, isoDateTimeSchema, syncedStoreNameSchema, type SyncedStoreName } from '@/lib/model';
 import { parseHlc } from './hlc';
 import { keyIssue, storableIssue, type StorableIssue, type StorableProblem } from './storable-json';
@@ -63,30 +66,6 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 // ---- push ----
 
-/** Why the server refused one mutation of a push; the mutation is never applied, the rest of the batch is. */
-export const pushRejectReasonSchema = z.enum([
-  /** Not the shape of a mutation: a missing or mistyped member, a bad id or stamp, a field without a stamp. */
-  'invalid',
-  'unknown-store',
-  /** A string or field name with U+0000. */
-  'nul-character',
-  /** A string or field name with an unpaired UTF-16 surrogate. */
-  'lone-surrogate',
-  /** A field name (at any depth) longer than MAX_FIELD_NAME_LENGTH. */
-  'field-name-too-long',
-  /** `__proto__` at any depth, or a field the server derives (`id`, `updatedAt`, `stamps`). */
-  'reserved-field-name',
-  /** A value nested deeper than MAX_VALUE_DEPTH. */
-  'too-deep',
-  'not-json',
-  /** A field the store's records do not have. */
-  'unknown-field',
-  /** A value the store's schema refuses for that field (e.g. a date that is not ISO 8601). */
-  'invalid-field-value',
-  /** A stamp more than MAX_CLOCK_AHEAD_MS ahead of the server's clock. */
-  'clock-ahead',
-]);
-export type PushRejectReason = z.infer<typeof pushRejectReasonSchema>;
 
 const REASONS = new Set<string>(pushRejectReasonSchema.options);
 /** Fields every replica derives instead of merging: a mutation may not set them. */
@@ -143,7 +122,8 @@ export const mutationSchema = z
         ctx.addIssue({ code: 'custom', path: [where, field], message: `${field} is derived by every replica and may not be sent`, params: { reason: 'reserved-field-name' } });
         continue;
       }
-      const schema = known[field];
+      // Own keys only: `known['__proto__']` is Object.prototype, not a field schema (a 500 found by the fuzz suite).
+      const schema = Object.hasOwn(known, field) ? known[field] : undefined;
       if (!schema) {
         ctx.addIssue({ code: 'custom', path: [where, field], message: `${mutation.store} records have no field "${field}"`, params: { reason: 'unknown-field' } });
         continue;

@@ -127,7 +127,7 @@ describe('priority, one row per issue, and the existing tab', () => {
     const pair = popup.locator('[data-testid="row-where"][data-places="2"]');
     expect(await pair.count()).toBe(1);
     expect(await pair.textContent()).toBe('Public + DM · ');
-    const noorName = await popup.locator('.row-open', { hasText: 'Noor Haddad' }).evaluate((button) => button.textContent ?? '');
+    const noorName = await popup.locator('.row-open', { hasText: 'Noor Haddad' }).evaluate((button) => button.textContent);
     expect(noorName.replace(/\s+/g, ' ')).toMatch(/^Noor Haddad · X ?\d+ min left ?Priority: Normal ?Public \+ DM · Where is my parcel\?$/);
     await expect.poll(() => popup.getByRole('button', { name: /^Noor Haddad · X.*left.*Priority: Normal.*Public \+ DM.*Where is my parcel/ }).count()).toBe(1);
     await expect.poll(() => popup.getByRole('button', { name: /^Mariana Hohot · LinkedIn.*left.*Priority: Urgent.*DM/ }).count()).toBe(1);

@@ -6,6 +6,7 @@ import type { SyncStatus } from '@/lib/views/sync';
 import { useNow } from '@/components/use-now';
 import { sendToBackground } from '@/lib/messaging/send';
 import { errorText } from '../error-text';
+import { TeamRefusedChanges } from './TeamRefusedChanges';
 
 const POLL_MS = 5000;
 
@@ -50,6 +51,7 @@ export function TeamSection() {
         onDisconnect={() => void run(async () => setStatus(await sendToBackground('sync.configure', { backendUrl: null, token: null })))}
         onSyncNow={() => void run(async () => setStatus(await sendToBackground('sync.now', {})))}
       />
+      <TeamRefusedChanges />
       {provider ? (
         <ReplyProvider
           value={provider}

@@ -98,15 +98,11 @@ describe('the migration framework', () => {
     raw.close();
   });
 
-  it('refuses migration lists out of order or not starting at 1, and runs one with a gap', async () => {
+  it('refuses migration lists out of order, with a gap or not starting at 1', async () => {
     await expect(openReplylineDb('repeat', [v1CreateStores, { ...v1CreateStores, version: 1 }])).rejects.toThrow(/go up/);
     await expect(openReplylineDb('down', [v1CreateStores, { ...v1CreateStores, version: 3 }, { ...v1CreateStores, version: 2 }])).rejects.toThrow(/go up/);
     await expect(openReplylineDb('late-start', [{ ...v1CreateStores, version: 2 }])).rejects.toThrow(/start at 1/);
-    const ran: number[] = [];
-    const gap = await openReplylineDb('gap', [v1CreateStores, { version: 3, description: 'after a gap', upgrade: () => void ran.push(3) }]);
-    expect(gap.version).toBe(3);
-    expect(ran).toEqual([3]);
-    gap.close();
+    await expect(openReplylineDb('gap', [v1CreateStores, { ...v1CreateStores, version: 3 }])).rejects.toThrow(/go up by one/);
   });
 });
 

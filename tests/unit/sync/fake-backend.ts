@@ -7,6 +7,7 @@ import {
   type Change,
   type PullResponse,
   type PushRequest,
+  type PushRejection,
   type PushResponse,
 } from '@/lib/sync/wire';
 
@@ -22,7 +23,14 @@ interface StoredRecord {
  * An in-memory backend that follows the wire contract (dedupe by mutation id, field merge, a
  * version per change), for engine tests that need no HTTP. The real server is tested in tests/sync.
  */
-export function createFakeBackend() {
+/**
+ * The backend's clock by default: the start of the manual clocks (tests/unit/db/helpers.ts), so that its
+ * `serverTime`, which replicas adopt, never outruns theirs unless a test says so.
+ */
+export const FAKE_SERVER_TIME = Date.parse('2026-03-02T09:00:00.000Z');
+
+export function createFakeBackend(options: { now?: () => number; reject?: (mutation: PushRequest['mutations'][number]) => PushRejection | null } = {}) {
+  const now = options.now ?? (() => FAKE_SERVER_TIME);
   const records = new Map<string, StoredRecord>();
   const seen = new Set<string>();
   let version = 0;
@@ -33,23 +41,34 @@ export function createFakeBackend() {
     log.pushes.push(batch);
     const results: PushResponse['results'] = [];
     for (const mutation of batch.mutations) {
+      const rejection = options.reject?.(mutation) ?? null;
+      if (rejection) {
+        results.push(rejection);
+        continue;
+      }
       if (seen.has(mutation.mutationId)) {
         log.duplicates += 1;
         results.push({ mutationId: mutation.mutationId, status: 'duplicate' });
         continue;
       }
-      results.push({ mutationId: mutation.mutationId, status: 'applied' });
       seen.add(mutation.mutationId);
       log.applied += 1;
       const key = `${mutation.store}/${mutation.recordId}`;
       const current = records.get(key);
       const merged = mergeFields(current, { fields: mutation.fields, stamps: mutation.stamps });
+      const held = Object.keys(mutation.stamps).filter((name) => merged.stamps[name] !== mutation.stamps[name]);
+      results.push(
+        held.length === 0
+          ? { mutationId: mutation.mutationId, status: 'applied' }
+          : { mutationId: mutation.mutationId, status: 'superseded', fields: held, stamp: held.map((name) => merged.stamps[name]!).sort().at(-1)! },
+      );
       if (merged.changed || !current) {
         version += 1;
         records.set(key, { store: mutation.store, recordId: mutation.recordId, fields: merged.fields, stamps: merged.stamps, version });
       }
     }
-    return pushResponseSchema.parse({ results, version, serverTime: Date.now() });
+    // (The server answers a push with nothing stored as a 400 carrying the same results; the transport reads it as this.)
+    return pushResponseSchema.parse({ results, version, serverTime: now() });
   }
 
   function pull(after: number, limit: number): PullResponse {
@@ -64,7 +83,7 @@ export function createFakeBackend() {
       stamps: record.stamps,
     }));
     return pullResponseSchema.parse(
-      JSON.parse(JSON.stringify({ changes, cursor: page.at(-1)?.version ?? after, hasMore: newer.length > page.length })),
+      JSON.parse(JSON.stringify({ changes, cursor: page.at(-1)?.version ?? after, hasMore: newer.length > page.length, serverTime: now() })),
     );
   }
 

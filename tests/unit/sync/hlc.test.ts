@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc, parseHlc, receive, tick } from '@/lib/sync/hlc';
+import fc from 'fast-check';
+import { MAX_WALL_MS, formatHlc, parseHlc, receive, receiveWallTime, tick } from '@/lib/sync/hlc';
 
 describe('hybrid logical clock', () => {
   it('follows the wall clock when it moves forward', () => {
@@ -35,5 +36,43 @@ describe('hybrid logical clock', () => {
     const stamp = formatHlc({ wallMs: 1_772_442_000_000, counter: 12 }, 'client-1');
     expect(parseHlc(stamp)).toEqual({ wallMs: 1_772_442_000_000, counter: 12, clientId: 'client-1' });
     expect(() => parseHlc('12:3:x')).toThrow(/Not an HLC stamp/);
+  });
+});
+
+describe('hybrid logical clock: the server’s clock reading', () => {
+  it('moves up to a server time ahead of it, the next stamp at or after that time', () => {
+    const adopted = receiveWallTime({ wallMs: 1000, counter: 3 }, 9000, 1500);
+    expect(adopted).toEqual({ wallMs: 9000, counter: 0 });
+    expect(parseHlc(formatHlc(tick(adopted, 1600), 'me')).wallMs).toBe(9000);
+  });
+
+  it('follows its own wall clock when that is ahead of both', () => {
+    expect(receiveWallTime({ wallMs: 1000, counter: 3 }, 900, 5000)).toEqual({ wallMs: 5000, counter: 0 });
+  });
+
+  it('stays as it is when the server is behind it', () => {
+    expect(receiveWallTime({ wallMs: 9000, counter: 3 }, 5000, 4000)).toEqual({ wallMs: 9000, counter: 3 });
+  });
+
+  it('ignores readings no stamp can hold (negative, fractional, past year 9999)', () => {
+    const last = { wallMs: 1000, counter: 2 };
+    for (const reading of [-1, 1.5, Number.NaN, MAX_WALL_MS + 1, 999_999_999_999_999]) {
+      expect(receiveWallTime(last, reading, 500)).toEqual(last);
+    }
+  });
+
+  it('never goes backwards and is never behind the server after an answer, whatever the clocks (fast-check)', () => {
+    const ms = fc.integer({ min: 0, max: MAX_WALL_MS });
+    fc.assert(
+      fc.property(ms, fc.integer({ min: 0, max: 999_999 }), ms, ms, (wallMs, counter, serverMs, nowMs) => {
+        const last = { wallMs, counter };
+        const next = receiveWallTime(last, serverMs, nowMs);
+        const before = formatHlc(last, 'me');
+        const after = formatHlc(tick(next, nowMs), 'me');
+        expect(after > before).toBe(true);
+        expect(next.wallMs).toBeGreaterThanOrEqual(Math.max(serverMs, nowMs));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

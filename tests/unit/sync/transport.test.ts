@@ -171,4 +171,25 @@ describe('sync transport', () => {
     expect(await new Response(stream).text()).toContain('event: change');
     expect(calls[0]!.headers.get('Accept')).toBe('text/event-stream');
   });
+
+  it('reads a push refused whole (400 with per-mutation results) as an answer, and any other 400 as an error', async () => {
+    const refused = {
+      error: { code: 'bad-request', message: 'every mutation was rejected' },
+      results: [{ mutationId, status: 'rejected', reason: 'nul-character', path: 'fields.body', message: 'contains U+0000' }],
+      version: 3,
+      serverTime: 1_772_442_000_000,
+    };
+    let answer: Response = json(refused, 400);
+    const { fetch } = fakeFetch(() => answer);
+    const transport = createSyncTransport({ baseUrl: 'https://team.example', token: TOKEN, fetch });
+    const batch = { clientId: 'client-1', mutations: [{ mutationId, store: 'notes' as const, recordId, fields: { body: 'x' }, stamps: { body: stamp } }] };
+    expect(await transport.push(batch)).toEqual({ results: refused.results, version: 3, serverTime: 1_772_442_000_000 });
+
+    answer = json(errorBody('bad-request', 'mutations: too many'), 400);
+    const plain = await failureOf(transport.push(batch));
+    expect(plain).toMatchObject({ kind: 'bad-request', message: 'bad-request: mutations: too many', details: { status: 400 } });
+
+    answer = new Response('<html>Bad Request</html>', { status: 400, statusText: 'Bad Request' });
+    expect(await failureOf(transport.push(batch))).toMatchObject({ kind: 'bad-request', details: { status: 400 } });
+  });
 });
