@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser.ts';
-import { summariseMs, type MsSummary } from './stats.ts';
+import { summariseMs, type MsSummary } from './harness/stats.ts';
 import { BENCH_GLOBAL, bundlePageCode } from './timers-bundle.ts';
 import { chromiumCpuMs } from './timers-cpu.ts';
 import type * as PageApi from './timers-page.ts';

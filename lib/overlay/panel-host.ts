@@ -39,7 +39,8 @@ export async function mountPanelHost(
   labels: { launcher: string; frameTitle: string },
   onExpandRequest: () => void,
 ): Promise<PanelHost> {
-  let frame!: HTMLIFrameElement;
+  let container!: HTMLElement;
+  let frame: HTMLIFrameElement | undefined;
   let launcher!: HTMLButtonElement;
   let focusRequests = 0;
   const panelUrl = browser.runtime.getURL('/panel.html');
@@ -51,25 +52,29 @@ export async function mountPanelHost(
     anchor: 'body',
     append: 'last',
     css: hostCss,
-    onMount(container) {
-      frame = document.createElement('iframe');
-      frame.className = 'frame';
-      frame.title = labels.frameTitle;
-      frame.src = panelUrl;
-      frame.hidden = true;
+    onMount(root) {
+      container = root;
       launcher = document.createElement('button');
       launcher.className = 'launcher';
       launcher.type = 'button';
       launcher.textContent = labels.launcher;
       launcher.hidden = true;
       launcher.addEventListener('click', onExpandRequest);
-      container.append(frame, launcher);
+      container.append(launcher);
     },
   });
   ui.mount();
 
+  // The frame (a whole extension page: its process, React, the background round trips) is created
+  // the first time the panel opens, not for a collapsed launcher nor for a page that never shows one.
+  const frameNow = (): HTMLIFrameElement => {
+    frame ??= createPanelFrame(container, launcher, panelUrl, labels.frameTitle);
+    return frame;
+  };
+
   const show = (next: 'expanded' | 'collapsed' | 'hidden') => {
-    frame.hidden = next !== 'expanded';
+    if (next === 'expanded') frameNow().hidden = false;
+    else if (frame) frame.hidden = true;
     launcher.hidden = next !== 'collapsed';
   };
 
@@ -77,12 +82,24 @@ export async function mountPanelHost(
     expand({ focus = false } = {}) {
       show('expanded');
       if (!focus) return;
+      const opened = frameNow();
       // A new fragment is a same-document navigation: the panel sees it and focuses its note box.
       // The frame's URL is inside the closed shadow root, so the page never sees it change.
-      frame.src = `${panelUrl}#${FOCUS_NOTE_FRAGMENT}${++focusRequests}`;
-      frame.focus();
+      opened.src = `${panelUrl}#${FOCUS_NOTE_FRAGMENT}${++focusRequests}`;
+      opened.focus();
     },
     collapse: () => show('collapsed'),
     hide: () => show('hidden'),
   };
+}
+
+/** The panel's iframe, before the launcher in the host (its one place of creation). */
+function createPanelFrame(container: HTMLElement, before: Element, panelUrl: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = title;
+  frame.src = panelUrl;
+  frame.hidden = true;
+  container.insertBefore(frame, before);
+  return frame;
 }
