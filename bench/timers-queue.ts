@@ -244,7 +244,7 @@ async function main(): Promise<void> {
         alarms:
           'The extension\'s alarms (1-minute tick, wake-up) are cleared before each measured phase, so that no refresh runs in the ' +
           `background of a measurement. Seeded deadlines, warnings and snooze ends avoid the next ${QUIET_MS / 60_000} minutes for the same reason.`,
-        percentiles: 'linear interpolation between order statistics (bench/stats.ts)',
+        percentiles: 'linear interpolation between order statistics (bench/harness/stats.ts)',
       },
       data: {
         queueMixShares: QUEUE_MIX,
