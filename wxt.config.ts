@@ -8,7 +8,7 @@ export default defineConfig({
   imports: false,
   // A second build directory lets two people build and test side by side without overwriting each other.
   outDir: process.env.REPLYLINE_OUT_DIR ?? '.output',
-  // REPLYLINE_UNMINIFIED=1 keeps names readable in CPU profiles (bench/page-trace.ts); releases are minified.
+  // REPLYLINE_UNMINIFIED=1 keeps names readable in CPU profiles (bench/harness/page-trace.ts); releases are minified.
   vite: () => ({ build: { minify: process.env.REPLYLINE_UNMINIFIED !== '1' } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({

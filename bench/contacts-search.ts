@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildContactSearchIndex } from '../lib/contacts/search-index.ts';
 import type { Contact, ContactStage, Identity } from '../lib/model/index.ts';
-import { summariseMs } from './stats.ts';
+import { summariseMs } from './harness/stats.ts';
 
 const CONTACTS = 10_000;
 const RUNS = 30;

@@ -19,7 +19,8 @@ import { DB_NAME } from '@/lib/db/schema';
 import { conversationSchema, type Conversation, type Site } from '@/lib/model';
 import { computeMetrics } from '@/lib/sla/metrics';
 import type { SlaTargetState } from '@/lib/sla/types';
-import { summariseMs } from './stats';
+import { summariseMs } from './harness/stats.ts';
+import { seededRandom as mulberry32 } from './harness/random.ts';
 
 const CONVERSATIONS = 50_000;
 const RUNS = Number(process.env.DASHBOARD_BENCH_RUNS ?? 5);
@@ -27,16 +28,6 @@ const NOW_MS = Date.parse('2026-03-11T15:00:00.000Z');
 const YEAR_MS = 365 * 86_400_000;
 const STAMP = '001772000000000:000000:bench-replica';
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(7);
 const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
 const sites: Site[] = ['linkedin', 'x', 'facebook', 'instagram'];

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { connectionsCsv } from './connections-csv';
-import { summariseMs } from './stats';
+import { summariseMs } from './harness/stats.ts';
 
 const ROWS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -16,7 +16,7 @@ import { openReplylineDb } from '@/lib/db/open';
 import { importContacts } from '@/lib/import/apply';
 import { linkedInImportRows } from '@/lib/import/linkedin-rows';
 import { connectionsCsv } from './connections-csv';
-import { summariseMs, type MsSummary } from './stats';
+import { summariseMs, type MsSummary } from './harness/stats.ts';
 
 const ROWS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -27,10 +27,10 @@ import {
   type ExtensionProcessReading,
   type MainThreadCounters,
 } from './long-page-metrics.ts';
-import { summariseIn, type Summary } from './long-page-stats.ts';
+import { summariseIn, type Summary } from './harness/stats.ts';
 import { startProfile, stopProfile, type ContentScriptProfile } from './long-page-profile.ts';
 import { handleOf, panelClockAheadOfPageMs, panelRenderedAt } from './panel-marks.ts';
-import { ratio, summariseMs, type MsSummary } from './stats.ts';
+import { ratio, summariseMs, type MsSummary } from './harness/stats.ts';
 
 /** Runs each way; can be lowered to check the script itself: BENCH_RUNS=2. */
 const RUNS = runsFromEnvironment(5);

@@ -1,273 +1,132 @@
 /**
- * What Replyline costs a LinkedIn profile page, measured in one run (about 2 minutes on 2 cores):
- * main-thread time of the page's renderer with and without the extension, time from the anchor
- * element to the panel showing the person (cold and after an in-page navigation), and bundle sizes.
+ * What Replyline costs a LinkedIn profile page, measured in one run: our scripts' time on the page
+ * renderer's main thread (from a Chromium trace, with the page's whole task time with and without
+ * the extension), the panel frame's process apart, the time from the anchor element to the panel
+ * showing the person (cold and after an in-page navigation), and bundle sizes.
  * Writes bench/results/page-cost.json; see bench/README.md. Run: npm run bench.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CDPSession, Frame, Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, panelFrame, type ExtensionBrowser } from '../tests/e2e/browser.ts';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../tests/e2e/browser.ts';
 import { fixturePages, readFixture, type FixturePage } from '../tests/e2e/fixture-pages.ts';
 import { measureBundle, type BundleEntry } from './bundle.ts';
 import { MAIN_SLOT_ID, serveHtmlAt, withoutMain } from './fixture-variants.ts';
-import { handleOf, panelClockAheadOfPageMs, panelRenderedAt } from './panel-marks.ts';
-import { ratio, summariseMs, type MsSummary } from './stats.ts';
+import { alternatingPairs, chromiumVersion, inNewTab, launchPair, type Variant } from './harness/browser-pair.ts';
+import { LoadLog, maxLoadFromEnvironment, waitForQuiet } from './harness/load.ts';
+import { Misses } from './harness/misses.ts';
+import { attribute, traceWhile, type Attribution } from './harness/page-trace.ts';
+import { progress, round2, runsFromEnvironment, writeResults } from './harness/results.ts';
+import { summariseMs, type MsSummary } from './harness/stats.ts';
+import { summariseAttribution } from './harness/trace-summary.ts';
+import { handleOf, panelClockAheadOfPageMs, panelMark as panelMarkWithin, panelRenderedAt } from './panel-marks.ts';
 
 /** Counts can be lowered to check the script itself quickly: BENCH_RUNS=3 npm run bench. */
-const RUNS = runsFromEnvironment(20);
-/** Quiet time after load (with the extension: after the panel shows the person) before reading the counters. */
+const RUNS = runsFromEnvironment(12);
+/** Quiet time after load (with the extension: after the panel shows the person) inside the trace. */
 const SETTLE_MS = 1500;
-/** The last part of the settle window, whose TaskDuration shows whether the page had really settled. */
-const QUIET_CHECK_MS = 500;
 /** Cold runs: time after load before the anchor goes in, so that the content script is already waiting for it. */
 const BEFORE_INSERT_MS = 1000;
 /** Warm runs: quiet time before each in-page navigation. */
 const BETWEEN_NAVIGATIONS_MS = 400;
 const PANEL_TIMEOUT_MS = 15_000;
-/** A run with more misses than this stops: something is broken, not noisy. */
-const MAX_MISSES = 5;
+/** The issue's target for our time on the page's main thread, p95. */
+const OURS_TARGET_P95_MS = 15;
+const PAGE_ORIGIN = 'https://www.linkedin.com/';
 
-const RESULTS_FILE = path.resolve(process.cwd(), 'bench/results/page-cost.json');
 const profileA = fixturePages.abgarProfile;
 const profileB = fixturePages.sriProfile;
+const PROFILES: readonly FixturePage[] = [profileA, profileB];
 
-function runsFromEnvironment(fallback: number): number {
-  const value = Number(process.env.BENCH_RUNS ?? fallback);
-  return Number.isInteger(value) && value >= 2 ? value : fallback;
+const misses = new Misses(5);
+const load = new LoadLog();
+
+async function recordMiss(phase: string, run: number, reason: string, page: Page): Promise<void> {
+  const state = await page.evaluate(() => ({ anchors: document.querySelectorAll('main h1').length })).catch(() => null);
+  misses.record({ phase, run, reason, detail: state && { ...state, frames: page.frames().map((frame) => frame.url()) } });
 }
 
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
+const panelMark = (browser: ExtensionBrowser, page: Page, handle: string, notBeforeEpochMs: number) =>
+  panelMarkWithin(browser, page, handle, notBeforeEpochMs, PANEL_TIMEOUT_MS);
 
-function progress(text: string): void {
-  process.stdout.write(`\r  ${text.padEnd(40)}`);
-}
+// ---------------------------------------------------------------- 1. the page's main thread, traced
 
-// ---------------------------------------------------------------- misses
-
-/** A run in which the panel did not show the person: kept with what the page looked like, and left out of the figures. */
-interface Miss {
-  phase: 'mainThread' | 'cold' | 'warm';
-  run: number;
-  reason: string;
-  /** `main h1` elements (the content script's anchor), whether its host element is in the page, and the page's frames. */
-  page: { anchors: number; panelHost: boolean; frames: string[] } | null;
-}
-
-const misses: Miss[] = [];
-
-async function recordMiss(phase: Miss['phase'], run: number, reason: string, page: Page): Promise<void> {
-  const state = await page
-    .evaluate(() => ({ anchors: document.querySelectorAll('main h1').length, panelHost: document.querySelector('replyline-panel') !== null }))
-    .catch(() => null);
-  misses.push({ phase, run, reason, page: state && { ...state, frames: page.frames().map((frame) => frame.url()) } });
-  console.error(`\n  miss (${phase} run ${run}): ${reason} ${JSON.stringify(misses.at(-1)?.page)}`);
-  if (misses.length > MAX_MISSES) throw new Error(`more than ${MAX_MISSES} runs in which the panel did not show the person`);
-}
-
-/** The panel frame and the time of its mark for `handle` (not before `notBeforeEpochMs`), or why there is none. */
-async function panelMark(
-  browser: ExtensionBrowser,
-  page: Page,
-  handle: string,
-  notBeforeEpochMs: number,
-): Promise<{ panel: Frame; atEpochMs: number } | { reason: string }> {
-  let panel: Frame;
-  try {
-    panel = await panelFrame(page, browser.extensionId, PANEL_TIMEOUT_MS);
-  } catch {
-    return { reason: `no panel frame within ${PANEL_TIMEOUT_MS} ms` };
-  }
-  const atEpochMs = await panelRenderedAt(panel, handle, notBeforeEpochMs, PANEL_TIMEOUT_MS);
-  return atEpochMs === null ? { reason: `no mark for ${handle} within ${PANEL_TIMEOUT_MS} ms` } : { panel, atEpochMs };
-}
-
-// ---------------------------------------------------------------- 1. main-thread time of the page
-
-/** Performance.getMetrics counters of the page renderer, in ms. */
-interface PageCounters {
-  /** TaskDuration: wall time of every main-thread task. */
-  taskMs: number;
-  /** ScriptDuration: JavaScript run, all worlds (the content script's isolated world included). */
-  scriptMs: number;
-  /** V8CompileDuration. */
-  compileMs: number;
-  /** LayoutDuration. */
-  layoutMs: number;
-  /** RecalcStyleDuration. */
-  recalcStyleMs: number;
-  /** ThreadTime: main-thread CPU time. */
-  threadCpuMs: number;
-}
-
-const COUNTERS = ['taskMs', 'scriptMs', 'compileMs', 'layoutMs', 'recalcStyleMs', 'threadCpuMs'] as const satisfies readonly (keyof PageCounters)[];
-const METRIC_OF: Record<keyof PageCounters, string> = {
-  taskMs: 'TaskDuration',
-  scriptMs: 'ScriptDuration',
-  compileMs: 'V8CompileDuration',
-  layoutMs: 'LayoutDuration',
-  recalcStyleMs: 'RecalcStyleDuration',
-  threadCpuMs: 'ThreadTime',
-};
-
-interface LoadSample extends PageCounters {
-  /** page.goto until the load event, as Playwright sees it. */
-  loadMs: number;
-  /** TaskDuration added in the last QUIET_CHECK_MS of the settle window: ~0 when the window is long enough. */
-  quietCheckTaskMs: number;
+interface TracedLoad extends Attribution {
   /** With the extension: the page's navigation start to the panel's rendered mark. */
   panelAfterNavigationStartMs: number | null;
-  /** With the extension: CPU time of the extension's process (panel frame + service worker) since the previous with-extension load. */
-  extensionProcessCpuMs: number | null;
 }
 
-async function metricsOf(cdp: CDPSession): Promise<Map<string, number>> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return new Map(metrics.map((metric) => [metric.name, metric.value]));
-}
-
-function secondsAsMs(metrics: Map<string, number>, name: string): number {
-  const value = metrics.get(name);
-  if (value === undefined) throw new Error(`Performance.getMetrics has no ${name}`);
-  return round2(value * 1000);
-}
-
-/** Cumulative CPU time (ProcessTime, 10 ms steps) of the extension's renderer process, read through the panel frame (an out-of-process iframe). */
-async function extensionProcessCpuMs(browser: ExtensionBrowser, panel: Frame): Promise<number> {
-  const cdp = await browser.context.newCDPSession(panel);
-  try {
-    await cdp.send('Performance.enable');
-    return secondsAsMs(await metricsOf(cdp), 'ProcessTime');
-  } finally {
-    await cdp.detach();
-  }
-}
-
-class LoadMeter {
-  private lastExtensionCpuMs: number | null = null;
-
-  constructor(
-    private readonly browser: ExtensionBrowser,
-    private readonly withExtension: boolean,
-  ) {}
-
-  /** One load of the profile in a new tab; null when the panel did not show the person (a miss is recorded). */
-  async measure(run: number): Promise<LoadSample | null> {
-    const { context } = this.browser;
-    const page = await context.newPage();
-    try {
-      const cdp = await context.newCDPSession(page);
-      // Enabled before navigating: the agent follows the page into its new renderer process and counts from there.
-      await cdp.send('Performance.enable');
-      const started = Date.now();
-      await page.goto(profileA.url, { waitUntil: 'load' });
-      const loadMs = Date.now() - started;
-      let mark: { panel: Frame; atEpochMs: number } | null = null;
-      if (this.withExtension) {
-        const found = await panelMark(this.browser, page, handleOf(profileA.url), 0);
+/** One load of `profile` in a new tab, traced from before navigating to SETTLE_MS after load (or after the panel's mark). */
+async function tracedLoad(browser: ExtensionBrowser, variant: Variant, profile: FixturePage, run: number): Promise<TracedLoad | null> {
+  return inNewTab(browser, async (page) => {
+    // Set inside the traced run.
+    const outcome: { missed: boolean; panelAfterNavigationStartMs: number | null } = { missed: false, panelAfterNavigationStartMs: null };
+    const events = await traceWhile(browser.context, page, async () => {
+      await page.goto(profile.url, { waitUntil: 'load' });
+      if (variant === 'with') {
+        const found = await panelMark(browser, page, handleOf(profile.url), 0);
         if ('reason' in found) {
-          await recordMiss('mainThread', run, found.reason, page);
-          return null;
+          await recordMiss(`mainThread ${handleOf(profile.url)}`, run, found.reason, page);
+          outcome.missed = true;
+          return;
         }
-        mark = found;
+        outcome.panelAfterNavigationStartMs = round2(found.atEpochMs - (await page.evaluate(() => performance.timeOrigin)));
       }
-      await sleep(SETTLE_MS - QUIET_CHECK_MS);
-      const beforeQuietCheck = await metricsOf(cdp);
-      await sleep(QUIET_CHECK_MS);
-      const metrics = await metricsOf(cdp);
-      // Everything below runs after the counters were read, so it is not counted.
-      const navigationStart = await page.evaluate(() => performance.timeOrigin);
-      let extensionCpuMs: number | null = null;
-      if (mark) {
-        const now = await extensionProcessCpuMs(this.browser, mark.panel);
-        // Cumulative; a drop would mean a new process, and then there is no difference to take.
-        if (this.lastExtensionCpuMs !== null && now >= this.lastExtensionCpuMs) extensionCpuMs = round2(now - this.lastExtensionCpuMs);
-        this.lastExtensionCpuMs = now;
-      }
-      await cdp.detach();
-      const counters = Object.fromEntries(COUNTERS.map((key) => [key, secondsAsMs(metrics, METRIC_OF[key])])) as Record<
-        keyof PageCounters,
-        number
-      >;
-      return {
-        ...counters,
-        loadMs,
-        quietCheckTaskMs: round2(counters.taskMs - secondsAsMs(beforeQuietCheck, 'TaskDuration')),
-        panelAfterNavigationStartMs: mark && round2(mark.atEpochMs - navigationStart),
-        extensionProcessCpuMs: extensionCpuMs,
-      };
-    } finally {
-      await page.close();
-    }
-  }
-}
-
-function presentValues(values: readonly (number | null)[]): number[] {
-  return values.filter((value): value is number => value !== null);
-}
-
-function perCounter<T>(make: (key: keyof PageCounters) => T): Record<keyof PageCounters, T> {
-  return Object.fromEntries(COUNTERS.map((key) => [key, make(key)])) as Record<keyof PageCounters, T>;
-}
-
-async function measureMainThread(without: ExtensionBrowser, withExt: ExtensionBrowser) {
-  const meters = { without: new LoadMeter(without, false), with: new LoadMeter(withExt, true) };
-  const pairs: { round: number; order: 'without first' | 'with first'; without: LoadSample; with: LoadSample }[] = [];
-  for (let round = 0; round <= RUNS; round += 1) {
-    // Round 0 is the discarded warm-up; then the order alternates so that neither variant always goes first.
-    const withFirst = round % 2 === 1;
-    const first = await (withFirst ? meters.with : meters.without).measure(round);
-    const second = await (withFirst ? meters.without : meters.with).measure(round);
-    const [withoutSample, withSample] = withFirst ? [second, first] : [first, second];
-    if (round > 0 && withoutSample && withSample) {
-      pairs.push({ round, order: withFirst ? 'with first' : 'without first', without: withoutSample, with: withSample });
-    }
-    progress(round === 0 ? 'main thread: warm-up' : `main thread: ${round}/${RUNS} pairs`);
-  }
-  process.stdout.write('\n');
-
-  const withoutSamples = pairs.map((pair) => pair.without);
-  const withSamples = pairs.map((pair) => pair.with);
-  const withoutSummary = perCounter((key) => summariseMs(withoutSamples.map((sample) => sample[key])));
-  const withSummary = perCounter((key) => summariseMs(withSamples.map((sample) => sample[key])));
-  const common = (samples: readonly LoadSample[]) => ({
-    loadMs: summariseMs(samples.map((sample) => sample.loadMs)),
-    quietCheckTaskMs: summariseMs(samples.map((sample) => sample.quietCheckTaskMs)),
+      await sleep(SETTLE_MS);
+    });
+    if (outcome.missed) return null;
+    return { ...attribute(events, PAGE_ORIGIN), panelAfterNavigationStartMs: outcome.panelAfterNavigationStartMs };
   });
+}
+
+async function measureMainThread(pair: { without: ExtensionBrowser; with: ExtensionBrowser }) {
+  const perProfile: Record<string, ReturnType<typeof summariseAttribution> & { url: string; panelAfterNavigationStartMs: MsSummary; samples: unknown }> = {};
+  for (const profile of PROFILES) {
+    const handle = handleOf(profile.url);
+    const pairs = await alternatingPairs<TracedLoad>({
+      rounds: RUNS,
+      measure: (variant, round) => tracedLoad(pair[variant], variant, profile, round),
+      afterRound: (round, warmUp) => {
+        load.mark(`mainThread ${handle} round ${round}`);
+        progress(warmUp ? `main thread, ${handle}: warm-up` : `main thread, ${handle}: ${round}/${RUNS} pairs`);
+      },
+    });
+    process.stdout.write('\n');
+    perProfile[handle] = {
+      url: profile.url,
+      ...summariseAttribution(pairs),
+      panelAfterNavigationStartMs: summariseMs(pairs.flatMap((one) => (one.with.panelAfterNavigationStartMs === null ? [] : [one.with.panelAfterNavigationStartMs]))),
+      samples: pairs.map(({ round, order, without, with: withExt }) => ({
+        round,
+        order,
+        without: { pageTaskMs: without.pageTaskMs, pageTaskCpuMs: without.pageTaskCpuMs, oursMs: without.oursMs },
+        with: {
+          oursMs: withExt.oursMs,
+          oursEventsMs: withExt.oursEventsMs,
+          oursEventsCpuMs: withExt.oursEventsCpuMs,
+          pageTaskCpuMs: withExt.pageTaskCpuMs,
+          oursCompileMs: withExt.oursCompileMs,
+          oursByEventMs: withExt.oursByEventMs,
+          pageTaskMs: withExt.pageTaskMs,
+          extensionProcessTaskMs: withExt.extensionProcessTaskMs,
+        },
+      })),
+    };
+  }
   return {
     method:
-      `Performance.getMetrics of a CDP session on the page (enabled before navigating), read ${SETTLE_MS} ms after the load event; ` +
-      `with the extension, ${SETTLE_MS} ms after the panel frame marked the person. Counters accumulate from when the page's ` +
-      "frame is created in its new renderer process: taskMs = TaskDuration (wall time of all main-thread tasks, the content script's included), " +
-      'scriptMs = ScriptDuration, compileMs = V8CompileDuration, layoutMs = LayoutDuration, recalcStyleMs = RecalcStyleDuration, ' +
-      'threadCpuMs = ThreadTime (main-thread CPU). The panel is an out-of-process iframe: its rendering is not in these counters ' +
-      '(see extensionProcess). Each pair is two consecutive loads, one per browser, the order alternating.',
+      'Each load is a new tab traced from before navigating (Tracing.start on a CDP session of the tab: browser-wide) until ' +
+      `${SETTLE_MS} ms after the load event, with the extension ${SETTLE_MS} ms after the panel frame marked the person. oursMs: time ` +
+      "on the page process's CrRendererMain covered by trace events naming a chrome-extension:// URL (EvaluateScript and v8.compile of " +
+      'the content script, FunctionCall of its callbacks, timers and observers) or by V8 CPU-profiler samples with our script on the ' +
+      "stack (microtasks and promise continuations), overlaps merged, in wall time; oursEventsCpuMs: the thread (CPU) time of the " +
+      "outermost of those events (not inflated by other jobs on the cores). pageTaskMs: every top-level task on the page's main thread " +
+      '(pageTaskCpuMs: their thread time). ' +
+      "extensionProcessTaskMs: the main thread of the extension's own renderer process (the panel frame, an out-of-process iframe; " +
+      "it includes this benchmark's reads of the frame), reported apart: it is not the visitor's page. Pairs: one load without and one " +
+      'with the extension, the order alternating, one warm-up pair discarded.',
     settleMs: SETTLE_MS,
-    quietCheckMs: QUIET_CHECK_MS,
-    pairs: pairs.length,
-    without: { ...withoutSummary, ...common(withoutSamples) },
-    with: {
-      ...withSummary,
-      ...common(withSamples),
-      panelAfterNavigationStartMs: summariseMs(presentValues(withSamples.map((sample) => sample.panelAfterNavigationStartMs))),
-    },
-    addedMs: {
-      perPairDifference: perCounter((key) => summariseMs(pairs.map((pair) => pair.with[key] - pair.without[key]))),
-      differenceOfMedians: perCounter((key) => round2(withSummary[key].medianMs - withoutSummary[key].medianMs)),
-    },
-    ratioOfMedians: perCounter((key) => ratio(withSummary[key].medianMs, withoutSummary[key].medianMs)),
-    extensionProcess: {
-      method:
-        "ProcessTime (CPU of all threads, 10 ms steps) of the extension's renderer process, which runs the panel frame and the " +
-        'service worker, from the end of one with-extension load to the end of the next: what one profile view costs outside ' +
-        "the page, plus closing the previous tab and this benchmark's own reads of the panel frame.",
-      cpuMsPerLoad: summariseMs(presentValues(withSamples.map((sample) => sample.extensionProcessCpuMs))),
-    },
-    samples: pairs,
+    targetOursP95Ms: OURS_TARGET_P95_MS,
+    profiles: perProfile,
   };
 }
 
@@ -391,41 +250,23 @@ function anchorReport<T extends AnchorSample>(samples: readonly T[], method: str
 
 // ---------------------------------------------------------------- run
 
-async function chromiumVersion(browser: ExtensionBrowser): Promise<string> {
-  const page = await browser.context.newPage();
-  try {
-    const cdp = await browser.context.newCDPSession(page);
-    return (await cdp.send('Browser.getVersion')).product;
-  } finally {
-    await page.close();
-  }
-}
-
 function printSummary(
   mainThread: Awaited<ReturnType<typeof measureMainThread>>,
   anchor: { cold: MsSummary; warm: MsSummary },
   entries: readonly BundleEntry[],
   durationMs: number,
 ): void {
-  const ms = (summary: MsSummary) => `median ${summary.medianMs.toFixed(1)}, p95 ${summary.p95Ms.toFixed(1)} ms`;
+  const ms = (summary: MsSummary) => `p50 ${summary.medianMs.toFixed(1)}, p95 ${summary.p95Ms.toFixed(1)} ms`;
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  console.log(`\nProfile page main thread, ${mainThread.pairs} loads each (settle ${SETTLE_MS} ms):`);
-  for (const [label, key] of [
-    ['tasks ', 'taskMs'],
-    ['script', 'scriptMs'],
-    ['layout', 'layoutMs'],
-  ] as const) {
-    console.log(
-      `  ${label} without: ${ms(mainThread.without[key])} | with: ${ms(mainThread.with[key])}\n` +
-        `         added (per-pair difference): ${ms(mainThread.addedMs.perPairDifference[key])} | ratio of medians ${mainThread.ratioOfMedians[key].toFixed(2)}`,
-    );
+  for (const [handle, profile] of Object.entries(mainThread.profiles)) {
+    console.log(`\n${handle}: our scripts on the page's main thread ${ms(profile.oursMs)} (target p95 ≤ ${OURS_TARGET_P95_MS}); CPU of our events ${ms(profile.oursEventsCpuMs)}; compile ${ms(profile.oursCompileMs)}`);
+    console.log(`  page task CPU without ${ms(profile.pageTaskCpuMs.without)} | with ${ms(profile.pageTaskCpuMs.with)} | ratio per pair p50 ${profile.pageTaskCpuRatioPerPair.median.toFixed(3)}`);
+    console.log(`  by event (mean): ${JSON.stringify(profile.oursByEventMeanMs)}`);
+    console.log(`  page tasks without ${ms(profile.pageTaskMs.without)} | with ${ms(profile.pageTaskMs.with)} | ratio of medians ${profile.pageTaskRatioOfMedians.toFixed(3)}`);
+    console.log(`  extension process (panel frame) main thread: ${ms(profile.extensionProcessTaskMs)}; bare browser attributed ${ms(profile.oursWithoutExtensionMs)}`);
+    console.log(`  panel shown after navigation start: ${ms(profile.panelAfterNavigationStartMs)}`);
+    for (const [name, value] of Object.entries(profile.oursByFunctionMeanMs).slice(0, 6)) console.log(`    ${value.toFixed(2).padStart(7)} ms  ${name}`);
   }
-  console.log(
-    `  tasks in the last ${QUIET_CHECK_MS} ms of the window (should be ~0): without ${ms(mainThread.without.quietCheckTaskMs)} | ` +
-      `with ${ms(mainThread.with.quietCheckTaskMs)}`,
-  );
-  console.log(`  panel shown after navigation start: ${ms(mainThread.with.panelAfterNavigationStartMs)}`);
-  console.log(`  extension process CPU per view (panel frame + service worker, 10 ms steps): ${ms(mainThread.extensionProcess.cpuMsPerLoad)}`);
   console.log('Anchor in the DOM to panel showing the person:');
   console.log(`  cold (first panel in the page): ${ms(anchor.cold)}`);
   console.log(`  warm (in-page navigation):      ${ms(anchor.warm)}`);
@@ -433,78 +274,70 @@ function printSummary(
   for (const entry of entries) {
     console.log(`  ${entry.entry.padEnd(25)} ${kib(entry.totalRawBytes).padStart(10)} / ${kib(entry.totalGzipBytes).padStart(9)}  ${entry.files.join(', ')}`);
   }
-  if (misses.length > 0) console.log(`MISSES: ${misses.length} runs without the panel (listed in the JSON)`);
-  console.log(`Took ${(durationMs / 1000).toFixed(0)} s.`);
+  if (misses.list.length > 0) console.log(`MISSES: ${misses.list.length} runs without the panel (listed in the JSON)`);
+  console.log(`Took ${(durationMs / 1000).toFixed(0)} s; 1-min load median ${load.summary().median1m}, max ${load.summary().max1m}.`);
 }
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const bundle = measureBundle(EXTENSION_DIR);
-  console.log('Replyline page cost (Chromium headless, no network)');
-  const without = await launchWithExtension({ withExtension: false });
-  let withoutOpen = true;
-  const withExt = await launchWithExtension({ withExtension: true });
+  console.log(`Replyline page cost (Chromium headless, no network), extension from ${EXTENSION_DIR}`);
+  const quiet = await waitForQuiet(maxLoadFromEnvironment(), 10 * 60_000, (now) => progress(`waiting for a quiet machine: load ${now}`));
+  load.mark('start');
+  const pair = await launchPair();
   try {
-    const chromium = await chromiumVersion(withExt);
-    const mainThread = await measureMainThread(without, withExt);
-    await without.close(); // not needed any more: one browser less on a small machine
-    withoutOpen = false;
-    const cold = await measureCold(withExt);
-    const warm = await measureWarm(withExt);
-    const cpus = os.cpus();
+    const chromium = await chromiumVersion(pair.with);
+    const mainThread = await measureMainThread(pair);
+    await pair.closeWithout();
+    const cold = await measureCold(pair.with);
+    load.mark('after cold');
+    const warm = await measureWarm(pair.with);
+    load.mark('end');
     const durationMs = Date.now() - startedAt;
-    const result = {
-      date: new Date().toISOString(),
-      machine: {
-        cpus: cpus.length,
-        cpuModel: cpus[0]?.model ?? 'unknown',
-        totalMemoryBytes: os.totalmem(),
-        os: `${os.type()} ${os.release()}`,
-        node: process.version,
-        chromium,
-        headless: true,
+    const written = writeResults(
+      'page-cost',
+      load,
+      {
+        extensionDir: EXTENSION_DIR,
+        runs: {
+          loadsPerVariantAndProfile: RUNS,
+          warmUpPairsDiscardedPerProfile: 1,
+          anchorRunsEach: RUNS,
+          anchorWarmUpRunsDiscardedEach: 1,
+          settleMs: SETTLE_MS,
+          coldBeforeInsertMs: BEFORE_INSERT_MS,
+          warmBetweenNavigationsMs: BETWEEN_NAVIGATIONS_MS,
+          profiles: PROFILES.map((profile) => profile.url),
+          percentiles: 'linear interpolation between order statistics; with 12 samples p95 lies between the 11th and 12th',
+          startedAtLoad1m: quiet['1m'],
+          durationMs,
+        },
+        misses: misses.list,
+        mainThread,
+        anchorToPanel: {
+          cold: anchorReport(
+            cold,
+            'T0: the real <main> (parsed from the fixture before T0) replaces a placeholder in a page served without it, ' +
+              `${BEFORE_INSERT_MS} ms after load; T1: the panel frame's replyline:panel-rendered mark for the person. Includes the ` +
+              "content script's throttled anchor check, mounting the shadow host and the frame, loading panel.html, the background " +
+              'round trip and the first React render.',
+          ),
+          warm: anchorReport(
+            warm,
+            "T0: <main> replaced by the other profile's, just before history.pushState (whose navigate event the content script " +
+              'hears synchronously, so no URL polling is involved); T1: the mark for the new handle. The panel frame stays; ' +
+              'navigations alternate B, A, B, …',
+          ),
+        },
+        bundle: bundle.files,
+        bundleEntries: bundle.entries,
       },
-      runs: {
-        loadsPerVariant: RUNS,
-        warmUpLoadsDiscardedPerVariant: 1,
-        anchorRunsEach: RUNS,
-        anchorWarmUpRunsDiscardedEach: 1,
-        settleMs: SETTLE_MS,
-        quietCheckMs: QUIET_CHECK_MS,
-        coldBeforeInsertMs: BEFORE_INSERT_MS,
-        warmBetweenNavigationsMs: BETWEEN_NAVIGATIONS_MS,
-        fixture: profileA.url,
-        warmAlternatesWith: profileB.url,
-        percentiles: 'linear interpolation between order statistics; with 20 samples p95 lies between the 19th and 20th',
-        durationMs,
-      },
-      misses,
-      mainThread,
-      anchorToPanel: {
-        cold: anchorReport(
-          cold,
-          'T0: the real <main> (parsed from the fixture before T0) replaces a placeholder in a page served without it, ' +
-            `${BEFORE_INSERT_MS} ms after load; T1: the panel frame's replyline:panel-rendered mark for the person. Includes the ` +
-            "content script's throttled anchor check, mounting the shadow host, loading panel.html, the background round trip " +
-            'and the first React render.',
-        ),
-        warm: anchorReport(
-          warm,
-          "T0: <main> replaced by the other profile's, just before history.pushState (whose navigate event the content script " +
-            'hears synchronously, so no URL polling is involved); T1: the mark for the new handle. The panel frame stays; ' +
-            'navigations alternate B, A, B, …',
-        ),
-      },
-      bundle: bundle.files,
-      bundleEntries: bundle.entries,
-    };
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
-    printSummary(mainThread, { cold: result.anchorToPanel.cold.anchorToPanelMs, warm: result.anchorToPanel.warm.anchorToPanelMs }, bundle.entries, durationMs);
-    console.log(`Written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+      { chromium, headless: true },
+    );
+    printSummary(mainThread, { cold: summariseMs(cold.map((one) => one.anchorToPanelMs)), warm: summariseMs(warm.map((one) => one.anchorToPanelMs)) }, bundle.entries, durationMs);
+    console.log(`Written to ${written}`);
   } finally {
-    if (withoutOpen) await without.close();
-    await withExt.close();
+    await pair.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { panelFrame, type ExtensionBrowser } from '../tests/e2e/browser.ts';
 
 /** What the panel frame marks each time it renders a person (entrypoints/panel/main.tsx). */
 export const PANEL_RENDERED_MARK = 'replyline:panel-rendered';
@@ -60,4 +61,22 @@ export async function panelClockAheadOfPageMs(page: Page, panel: Frame, samples 
   }
   differences.sort((a, b) => a - b);
   return differences[Math.floor(differences.length / 2)]!;
+}
+
+/** The panel frame and the time of its mark for `handle` (not before `notBeforeEpochMs`), or why there is none. */
+export async function panelMark(
+  browser: ExtensionBrowser,
+  page: Page,
+  handle: string,
+  notBeforeEpochMs: number,
+  timeoutMs: number,
+): Promise<{ panel: Frame; atEpochMs: number } | { reason: string }> {
+  let panel: Frame;
+  try {
+    panel = await panelFrame(page, browser.extensionId, timeoutMs);
+  } catch {
+    return { reason: `no panel frame within ${timeoutMs} ms` };
+  }
+  const atEpochMs = await panelRenderedAt(panel, handle, notBeforeEpochMs, timeoutMs);
+  return atEpochMs === null ? { reason: `no mark for ${handle} within ${timeoutMs} ms` } : { panel, atEpochMs };
 }

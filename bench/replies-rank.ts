@@ -12,7 +12,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createReplyRanker, type RankCandidate, type ReplyRanker } from '../lib/replies/rank';
 import { starterCandidates } from '../lib/replies/starter-set';
-import { quantile } from './stats';
+import { quantile } from './harness/stats.ts';
+import { seededRandom as random } from './harness/random.ts';
 
 const CANDIDATES = 5_000;
 const QUERIES = 1_500;
@@ -20,17 +21,6 @@ const WARM_UP_QUERIES = 100;
 const BUILD_RUNS = 3;
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run ranks the same library. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(20250601);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { findSensitive } from '@/lib/replies/sensitive';
 import { evaluateSensitive, labelledSetSchema } from '@/lib/replies/sensitive-evaluate';
-import { summariseMs } from './stats';
+import { summariseMs } from './harness/stats.ts';
 
 const posts = labelledSetSchema.parse(JSON.parse(readFileSync('tests/fixtures/replies/sensitive-labelled.json', 'utf8')));
 

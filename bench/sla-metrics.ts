@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { Site } from '../lib/model/index.ts';
 import { computeMetrics, type MetricsConversation, type MetricsOptions } from '../lib/sla/metrics.ts';
 import type { SlaTargetState } from '../lib/sla/types.ts';
-import { summariseMs } from './stats.ts';
+import { summariseMs } from './harness/stats.ts';
 
 const CONVERSATIONS = 50_000;
 const RUNS = Number(process.env.SLA_BENCH_RUNS ?? 20);

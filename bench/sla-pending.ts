@@ -14,24 +14,14 @@ import { defaultSlaPolicies } from '../lib/sla/default-policies.ts';
 import { evaluateSla, type SlaEvent } from '../lib/sla/evaluate.ts';
 import { matchPolicy } from '../lib/sla/match-policy.ts';
 import { comparePending, urgencyOf, type Urgency } from '../lib/sla/urgency.ts';
-import { summariseMs } from './stats.ts';
+import { summariseMs } from './harness/stats.ts';
+import { seededRandom as mulberry32 } from './harness/random.ts';
 
 const CONVERSATIONS = 10_000;
 const RUNS = Number(process.env.SLA_BENCH_RUNS ?? 30);
 const WARM_UP_RUNS = 3;
 const NOW_MS = Date.parse('2026-03-11T15:00:00.000Z');
 
-/** Deterministic, so every run of the benchmark measures the same data. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20260311);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

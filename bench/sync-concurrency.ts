@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { formatHlc } from '@/lib/sync/hlc';
 import type { Mutation } from '@/lib/sync/wire';
-import { summariseMs } from './stats';
+import { summariseMs } from './harness/stats.ts';
 import { pullOver, pushOver, startBenchServer } from './sync-server';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { formatHlc } from '@/lib/sync/hlc';
 import type { PullResponse } from '@/lib/sync/wire';
-import { summariseMs } from './stats';
+import { summariseMs } from './harness/stats';
 import { batchFor, pullToEnd, pushUntilAnswered, type LoadClient, type LoadMix, type LoadTimings, type NextServer } from './sync-load-client';
 import { AcceptedWrites, RecordIndex, VersionReplica } from './sync-load-ledger';
 import { pullOver, pushOver, startBenchServer } from './sync-server';

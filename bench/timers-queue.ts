@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser.ts';
-import { summariseMs, type MsSummary } from './stats.ts';
+import { summariseMs, type MsSummary } from './harness/stats.ts';
 import { BENCH_GLOBAL, bundlePageCode } from './timers-bundle.ts';
 import { chromiumCpuMs } from './timers-cpu.ts';
 import type * as PageApi from './timers-page.ts';
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
         alarms:
           'The extension\'s alarms (1-minute tick, wake-up) are cleared before each measured phase, so that no refresh runs in the ' +
           `background of a measurement. Seeded deadlines, warnings and snooze ends avoid the next ${QUIET_MS / 60_000} minutes for the same reason.`,
-        percentiles: 'linear interpolation between order statistics (bench/stats.ts)',
+        percentiles: 'linear interpolation between order statistics (bench/harness/stats.ts)',
       },
       data: {
         queueMixShares: QUEUE_MIX,

@@ -4,6 +4,7 @@
  * benchmark toggles to make the background refresh. Runs inside the extension page (bundled there).
  */
 import type { Contact, Conversation, ConversationEvent, Message, Priority, Site } from '@/lib/model';
+import { seededRandom } from './harness/random.ts';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -31,17 +32,7 @@ export interface PolicyIds {
   other: string | null;
 }
 
-/** mulberry32: small, fast and the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from './harness/random.ts';
 
 function hex(value: number, digits: number): string {
   return Math.floor(value).toString(16).padStart(digits, '0').slice(-digits);

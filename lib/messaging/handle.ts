@@ -1,5 +1,5 @@
 import { safeParse } from 'zod/mini';
-import { RecordNotFoundError } from '@/lib/model';
+import { RecordNotFoundError } from '@/lib/model/not-found';
 import { describeIssues, ProtocolError, requestEnvelopeSchema, type ResponseEnvelope } from './envelope';
 import type { AnswerOf, ParsedRequestOf, Protocol, RequestType } from './route';
 

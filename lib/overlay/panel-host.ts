@@ -42,11 +42,12 @@ export async function mountPanelHost(
   onExpandRequest: () => void,
   site: Site,
 ): Promise<PanelHost> {
-  let frame!: HTMLIFrameElement;
+  let container!: HTMLElement;
+  let frame: HTMLIFrameElement | undefined;
   let launcher!: HTMLButtonElement;
   let focusRequests = 0;
   let hostElement!: HTMLElement;
-  let containerElement!: HTMLElement;
+  let placement: Promise<PlacementControl> | undefined;
   const panelUrl = browser.runtime.getURL('/panel.html');
 
   const ui = await createShadowRootUi(ctx, {
@@ -56,53 +57,73 @@ export async function mountPanelHost(
     anchor: 'body',
     append: 'last',
     css: hostCss,
-    onMount(container, _shadow, shadowHost) {
+    onMount(root, _shadow, shadowHost) {
+      container = root;
       hostElement = shadowHost;
-      containerElement = container;
-      frame = document.createElement('iframe');
-      frame.className = 'frame';
-      frame.title = labels.frameTitle;
-      frame.src = panelUrl;
-      frame.hidden = true;
       launcher = document.createElement('button');
       launcher.className = 'launcher';
       launcher.type = 'button';
       launcher.textContent = labels.launcher;
       launcher.hidden = true;
       launcher.addEventListener('click', onExpandRequest);
-      container.append(frame, launcher);
+      container.append(launcher);
     },
   });
   ui.mount();
-  const placement: PlacementControl = await attachPlacement({
-    host: hostElement,
-    container: containerElement,
-    frame,
-    launcher,
-    site,
-    labels,
-    // URL.origin is "null" for extension schemes in some engines: the origin is the URL's scheme and host.
-    panelOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-    signal: ctx.signal,
-  });
+
+  // The frame (a whole extension page: its process, React, the background round trips) is created
+  // the first time the panel opens, not for a collapsed launcher nor for a page that never shows one.
+  // Docking, size and theme come with the frame: until it exists there is only the launcher.
+  const frameNow = (): HTMLIFrameElement => {
+    if (frame) return frame;
+    const created = createPanelFrame(container, launcher, panelUrl, labels.frameTitle);
+    frame = created;
+    placement = attachPlacement({
+      host: hostElement,
+      container,
+      frame: created,
+      launcher,
+      site,
+      labels,
+      // URL.origin is "null" for extension schemes in some engines: the origin is the URL's scheme and host.
+      panelOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+      signal: ctx.signal,
+    });
+    return created;
+  };
 
   const show = (next: 'expanded' | 'collapsed' | 'hidden') => {
-    frame.hidden = next !== 'expanded';
+    if (next === 'expanded') frameNow().hidden = false;
+    else if (frame) frame.hidden = true;
     launcher.hidden = next !== 'collapsed';
-    if (next !== 'hidden') placement.setCollapsed(next === 'collapsed');
-    placement.refresh();
+    void placement?.then((control) => {
+      if (next !== 'hidden') control.setCollapsed(next === 'collapsed');
+      control.refresh();
+    });
   };
 
   return {
     expand({ focus = false } = {}) {
       show('expanded');
       if (!focus) return;
+      const opened = frameNow();
       // A new fragment is a same-document navigation: the panel sees it and focuses its note box.
       // The frame's URL is inside the closed shadow root, so the page never sees it change.
-      frame.src = `${panelUrl}#${FOCUS_NOTE_FRAGMENT}${++focusRequests}`;
-      frame.focus();
+      opened.src = `${panelUrl}#${FOCUS_NOTE_FRAGMENT}${++focusRequests}`;
+      opened.focus();
     },
     collapse: () => show('collapsed'),
     hide: () => show('hidden'),
   };
+}
+
+/** The panel's iframe, before the launcher in the host (its one place of creation). */
+function createPanelFrame(container: HTMLElement, before: Element, panelUrl: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = title;
+  frame.src = panelUrl;
+  frame.hidden = true;
+  container.insertBefore(frame, before);
+  return frame;
 }

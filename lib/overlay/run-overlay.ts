@@ -37,11 +37,14 @@ function hasPerson(context: PageContext): boolean {
 
 /** The content script's whole job on a supported site: read each page view, report it, place the panel. */
 export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSelector }: OverlayOptions): Promise<void> {
-  const settings = await readSettings();
-  const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
-  const t = createPageTranslator(language);
+  // Read beside the first page read, not before it: only placing the panel needs the language and the collapsed state.
+  let collapsed: boolean | undefined;
+  const shown = readSettings().then(async (settings) => {
+    const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+    collapsed ??= await rememberedCollapsed(adapter.site, settings.panelCollapsed);
+    return { language, t: createPageTranslator(language) };
+  });
   let host: PanelHost | undefined;
-  let collapsed = await rememberedCollapsed(adapter.site, settings.panelCollapsed);
 
   const setCollapsed = (value: boolean) => {
     collapsed = value;
@@ -120,6 +123,12 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
   /** Places the panel for what the page shows, and tells the background. */
   async function show(context: PageContext, url: URL, superseded: () => boolean) {
     shownHandle = subjectOf(context)?.handle;
+    const answer = sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
+      console.warn('[replyline] the background did not take this page', error);
+      return null;
+    });
+    const { t, language } = await shown;
+    if (superseded()) return;
     if (hasPerson(context)) {
       host ??= await mountPanelHost(
         ctx,
@@ -128,17 +137,14 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
         adapter.site,
       );
       if (superseded()) return;
-      if (collapsed) host.collapse();
+      if (collapsed === true) host.collapse();
       else host.expand();
     } else {
       host?.hide();
     }
-    const answer = await sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
-      console.warn('[replyline] the background did not take this page', error);
-      return null;
-    });
-    if (answer?.rows && !superseded()) {
-      placeRowBadges(document, answer.rows, (badge) => rowBadgeLabel(badge, t, language, Date.now()));
+    const rows = (await answer)?.rows;
+    if (rows && !superseded()) {
+      placeRowBadges(document, rows, (badge) => rowBadgeLabel(badge, t, language, Date.now()));
     }
   }
 

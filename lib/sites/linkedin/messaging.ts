@@ -28,6 +28,7 @@ import {
 import { isSignedIn, type SignedIn } from './me';
 import { linkedinSelectors as selectors, linkedinUnsavedPageSelectors as unsaved } from '../linkedin.selectors';
 import type { PageContext, Person } from '../types';
+import { firstKeptIndex } from '../shared/conversation-cap';
 
 type Conversation = NonNullable<PageContext['conversation']>;
 type Message = Conversation['messages'][number];
@@ -176,9 +177,16 @@ export function readConversation(
   const messages: Message[] = [];
   if (root !== undefined) {
     headerPeople(root, people);
+    const items = messageItems(root);
+    const from = firstKeptIndex(items.length);
     let current: Author | undefined;
+    // The first kept message may continue an earlier message's group, whose first item names the sender.
+    for (const earlier of items.slice(0, from).reverse()) {
+      current = authorOf(earlier, people);
+      if (current !== undefined) break;
+    }
     let authorMissing = false;
-    for (const item of messageItems(root)) {
+    for (const item of items.slice(from)) {
       current = authorOf(item, people) ?? current;
       if (current === undefined) {
         authorMissing = true;

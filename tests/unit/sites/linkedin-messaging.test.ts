@@ -5,6 +5,8 @@ import { canonicalThreadId, linkedin, linkedinMisses } from '@/lib/sites/linkedi
 import { decodeMessengerMessageId, parseMessageEventUrn } from '@/lib/sites/linkedin/common';
 import { documentFromHtml, fixturePath, fixtureUrl, loadFixture } from './fixtures';
 import { SYNTHETIC_IDS, SYNTHETIC_PAGES, syntheticDocument } from './linkedin-synthetic-pages';
+import { linkedinSelectors } from '@/lib/sites/linkedin.selectors';
+import { MAX_CONVERSATION_MESSAGES } from '@/lib/sites/shared/conversation-cap';
 
 const OVERLAY = 'linkedin/messaging-thread-2023-overlay-a.html';
 
@@ -171,6 +173,24 @@ describe('a full-page thread of the 2024 generation (synthetic)', () => {
     expect(idOnly.me?.handle).toBe(SYNTHETIC_IDS.JANE_ID.toLowerCase());
     expect(idOnly.conversation?.messages.map((m) => m.direction)).toEqual(['in', 'in', 'out']);
     expect(idOnly.conversation?.participants.map((p) => p.handle)).toEqual(['john-doe-123']);
+  });
+});
+
+describe('a long thread: only the latest messages are read', () => {
+  it(`keeps the last ${MAX_CONVERSATION_MESSAGES}, the first of them with the sender of the group it continues`, () => {
+    const doc = syntheticDocument('thread-2024');
+    const items = Array.from(doc.querySelectorAll(linkedinSelectors.messageItem.selector)).filter(
+      (item) => item.parentElement?.closest(linkedinSelectors.messageItem.selector) === null,
+    );
+    const [johnOpens, johnContinues, janeReplies] = items;
+    if (!johnOpens || !johnContinues || !janeReplies) throw new Error('the synthetic thread has three messages');
+    // Earlier history that falls outside the cap, then enough replies after that the cut lands on the group's second message.
+    for (let copy = 0; copy < 5; copy += 1) johnOpens.before(janeReplies.cloneNode(true));
+    for (let copy = 0; copy < MAX_CONVERSATION_MESSAGES - 2; copy += 1) janeReplies.after(janeReplies.cloneNode(true));
+    const messages = read(doc, SYNTHETIC_PAGES['thread-2024'].url).conversation?.messages ?? [];
+    expect(messages).toHaveLength(MAX_CONVERSATION_MESSAGES);
+    expect([messages[0]?.author.handle, messages[0]?.direction, messages[0]?.text]).toEqual(['john-doe-123', 'in', 'Can you check?']);
+    expect(messages.slice(1).every((message) => message.direction === 'out' && message.author.handle === 'jane-roe')).toBe(true);
   });
 });
 

@@ -13,6 +13,9 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, where the event carries it. */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
@@ -96,7 +99,10 @@ function completeEvents(events: readonly TraceEvent[], pid: number, tid: number)
     else if (event.ph === 'B') open.push(event);
     else if (event.ph === 'E') {
       const begin = open.pop();
-      if (begin) out.push({ ...begin, ph: 'X', dur: event.ts - begin.ts, args: { ...begin.args, ...event.args, beginData: begin.args?.data } });
+      if (begin) {
+        const tdur = begin.tts !== undefined && event.tts !== undefined ? event.tts - begin.tts : undefined;
+        out.push({ ...begin, ph: 'X', dur: event.ts - begin.ts, ...(tdur === undefined ? {} : { tdur }), args: { ...begin.args, ...event.args, beginData: begin.args?.data } });
+      }
     }
   }
   return out.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -178,6 +184,11 @@ export interface Attribution {
   oursMs: number;
   /** Of which: trace events naming our URL (EvaluateScript, FunctionCall…), overlaps merged. */
   oursEventsMs: number;
+  /**
+   * CPU (thread) time of the outermost events naming our URL: unlike wall time, it does not grow when
+   * other jobs share the cores (microtasks outside those events are not in it; oursMs has them).
+   */
+  oursEventsCpuMs: number;
   /** Of which: compiling our scripts (v8.compile naming our URL). */
   oursCompileMs: number;
   /** Our time per outermost event name (EvaluateScript, FunctionCall…), ms. */
@@ -186,6 +197,8 @@ export interface Attribution {
   oursByFunctionMs: Record<string, number>;
   /** Wall time of every top-level task (RunTask) on the page's main thread, ms. */
   pageTaskMs: number;
+  /** CPU (thread) time of those tasks, ms. */
+  pageTaskCpuMs: number;
   /** Page processes found (more than one: a navigation swapped processes). */
   pageProcesses: number;
   /** CrRendererMain busy time of the extension's renderer processes (the panel frame), top-level tasks, ms. */
@@ -196,6 +209,18 @@ const TOP_TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 function topLevelTaskMs(events: readonly TraceEvent[]): number {
   return mergedLength(events.filter((event) => TOP_TASKS.has(event.name) && event.dur !== undefined).map((event) => [event.ts, event.ts + event.dur!])) / 1000;
+}
+
+/** Thread time of the outermost events of `events` (sorted by start): nested ones are inside their parent's. */
+function outermostCpuMs(events: readonly TraceEvent[]): number {
+  let total = 0;
+  let coveredUntil = -Infinity;
+  for (const event of events) {
+    if (event.dur === undefined) continue;
+    if (event.ts >= coveredUntil) total += event.tdur ?? 0;
+    coveredUntil = Math.max(coveredUntil, event.ts + event.dur);
+  }
+  return total / 1000;
 }
 
 function frameName(node: ProfileNode): string {
@@ -212,12 +237,16 @@ export function attribute(events: readonly TraceEvent[], pageOriginPrefix: strin
   const allIntervals: Interval[] = [];
   let compileUs = 0;
   let pageTaskMs = 0;
+  let pageTaskCpuMs = 0;
+  let oursCpuMs = 0;
   const byEvent: Record<string, number> = {};
   const byFunction = new Map<string, number>();
   for (const pid of pages) {
     const tid = mains.get(pid)!;
     const thread = completeEvents(events, pid, tid);
     pageTaskMs += topLevelTaskMs(thread);
+    pageTaskCpuMs += outermostCpuMs(thread.filter((event) => TOP_TASKS.has(event.name)));
+    oursCpuMs += outermostCpuMs(thread.filter((event) => isOurs(urlOf(event))));
     let coveredUntil = -Infinity;
     for (const event of thread) {
       if (event.dur === undefined || !isOurs(urlOf(event))) continue;
@@ -245,6 +274,7 @@ export function attribute(events: readonly TraceEvent[], pageOriginPrefix: strin
   return {
     oursMs: round(mergedLength(allIntervals) / 1000),
     oursEventsMs: round(mergedLength(eventIntervals) / 1000),
+    oursEventsCpuMs: round(oursCpuMs),
     oursCompileMs: round(compileUs / 1000),
     oursByEventMs: Object.fromEntries(Object.entries(byEvent).map(([name, ms]) => [name, round(ms)])),
     oursByFunctionMs: Object.fromEntries(
@@ -254,6 +284,7 @@ export function attribute(events: readonly TraceEvent[], pageOriginPrefix: strin
         .map(([name, ms]) => [name, round(ms)]),
     ),
     pageTaskMs: round(pageTaskMs),
+    pageTaskCpuMs: round(pageTaskCpuMs),
     pageProcesses: pages.size,
     extensionProcessTaskMs: round(extensionProcessTaskMs),
   };
