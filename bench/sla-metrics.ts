@@ -12,6 +12,7 @@ import type { Site } from '../lib/model/index.ts';
 import { computeMetrics, type MetricsConversation, type MetricsOptions } from '../lib/sla/metrics.ts';
 import type { SlaTargetState } from '../lib/sla/types.ts';
 import { summariseMs } from './harness/stats.ts';
+import { seededRandom } from './harness/random.ts';
 
 const CONVERSATIONS = 50_000;
 const RUNS = Number(process.env.SLA_BENCH_RUNS ?? 20);
@@ -19,17 +20,7 @@ const WARM_UP_RUNS = 2;
 const NOW_MS = Date.parse('2026-03-11T15:00:00.000Z');
 const YEAR_MS = 365 * 86_400_000;
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(50_000);
+const random = seededRandom(50_000);
 const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
 const sites: Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
 

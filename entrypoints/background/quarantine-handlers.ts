@@ -56,12 +56,12 @@ function viewOf(change: QuarantinedChange): RefusedChangeView {
   };
 }
 
-/** The named field's text, else the most telling text field; NUL shown as ␀ so the person sees what was refused. */
+/** The named field's text, else the most telling text field; NUL shown as [NUL] (U+2400's glyph is missing from common fonts) so the person sees what was refused. */
 function previewOf(fields: Record<string, unknown>, named: string | null): string | null {
   const candidates = [...(named ? [named] : []), ...TELLING_FIELDS];
   const text = candidates.map((name) => fields[name]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
   if (text === undefined) return null;
   // By code points, so that the cut never splits a surrogate pair.
-  const visible = Array.from(cleanPageText(text.replaceAll('\u0000', '\u2400')).trim());
+  const visible = Array.from(cleanPageText(text.replaceAll('\u0000', '[NUL]')).trim());
   return visible.length > PREVIEW_LENGTH ? `${visible.slice(0, PREVIEW_LENGTH - 1).join('')}…` : visible.join('');
 }

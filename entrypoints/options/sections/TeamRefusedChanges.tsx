@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { RefusedChanges } from '@/components/options/RefusedChanges';
 import { useNow } from '@/components/use-now';
-import type { RefusedChangeView } from '@/lib/messaging/quarantine-protocol';
+import type { RefusedChangeView } from '@/lib/views/sync';
 import { sendToBackground } from '@/lib/messaging/send';
 import { errorText } from '../error-text';
 

@@ -56,7 +56,7 @@ describe('refused changes: background handlers', () => {
       quarantinedAt: '2026-03-02T09:00:00.000Z',
     });
     expect(changes[0]!.fields).toEqual(expect.arrayContaining(['body', 'contactId']));
-    expect(changes[0]!.preview).toMatch(/^Call back\u2400 tomorrow x+…$/);
+    expect(changes[0]!.preview).toMatch(/^Call back\[NUL\] tomorrow x+…$/);
     expect(Array.from(changes[0]!.preview as string)).toHaveLength(120);
   });
 
