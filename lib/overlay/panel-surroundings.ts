@@ -56,8 +56,20 @@ export function messagingOverlayBoxes(doc: Document, site: Site): Box[] {
   if (!entry) return [];
   const boxes: Box[] = [];
   for (const element of doc.querySelectorAll(entry.selector)) {
+    // An overlay floats over the page: a box in the page's flow (a saved page without the site's styles,
+    // a full-page messaging view) is no overlay to make room for.
+    if (!floats(element)) continue;
     const rect = element.getBoundingClientRect();
     if (rect.width > 0 && rect.height > 0) boxes.push({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
   }
   return boxes;
+}
+
+/** Whether the element or one of its close ancestors is fixed to the viewport. */
+function floats(element: Element): boolean {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth < 6; depth += 1, current = current.parentElement) {
+    if (getComputedStyle(current).position === 'fixed') return true;
+  }
+  return false;
 }

@@ -147,12 +147,13 @@ describe('a team of two browser profiles and one backend', () => {
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.locator('.row-title').textContent()).toContain('Mariana Hohot');
-    expect(await row.locator('.row-sub').textContent()).toBe('Hi, is there an update on my invoice?');
+    expect(await row.locator('.row-sub').textContent()).toBe('DM · Hi, is there an update on my invoice?');
 
     await row.getByTestId('done').click();
     await popup.getByRole('button', { name: 'No', exact: true }).click();
     await popup.getByTestId('no-pending').waitFor();
-    expect(await badge(bo)).toBe('');
+    // The badge follows the committed write a moment after the answer (the change signal).
+    await expect.poll(() => badge(bo), { timeout: SYNC_TIMEOUT_MS }).toBe('');
     latenciesMs.done = await timeUntil(async () => (await badge(ann)) === '');
     await expect.poll(() => annsThread.panel.getByTestId('panel-conversation').getAttribute('data-status'), { timeout: SYNC_TIMEOUT_MS }).toBe('resolved');
     await popup.close();

@@ -77,7 +77,8 @@ describe('response timers in the browser', () => {
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.locator('.row-title').textContent()).toContain('Mariana Hohot');
-    expect(await row.locator('.row-sub').textContent()).toBe('Hi Alejo, is there an update on my invoice?');
+    // The row's second line names the place first (h7: a comment and its DM are one row).
+    expect(await row.locator('.row-sub').textContent()).toBe('DM · Hi Alejo, is there an update on my invoice?');
     expect(await row.getByTestId('time-left').textContent()).toMatch(/^(23 hr 59 min|1 day) left$/);
     expect(await row.getByTestId('time-left').getAttribute('data-urgency')).toBe('fine');
     await popup.setViewportSize({ width: 360, height: 320 });
