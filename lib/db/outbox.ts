@@ -1,5 +1,4 @@
-import type { PushRejection } from '@/lib/sync/wire';
-import { checkMutation } from '@/lib/sync/wire';
+import { checkMutation, type PushRejection } from '@/lib/sync/wire';
 import { outboxEntrySchema, type OutboxEntry } from '@/lib/sync/outbox-entry';
 import type { ReplylineDb } from './open';
 
@@ -10,22 +9,23 @@ export interface UnpushableRow {
   rejection: PushRejection;
 }
 
-/** The oldest unpushed writes first, with the rows among them that no longer pass the wire's rules set apart. */
+/** The oldest unpushed writes first (only those the wire's rules accept). */
 export async function pendingOutbox(db: ReplylineDb, limit: number): Promise<OutboxEntry[]> {
   return (await readOutbox(db, limit)).entries;
 }
 
+/** The oldest unpushed writes first, with the rows among them that no longer pass the wire's rules set apart. */
 export async function readOutbox(db: ReplylineDb, limit: number): Promise<{ entries: OutboxEntry[]; unpushable: UnpushableRow[] }> {
-  const tx = db.transaction('outbox');
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(undefined, limit), tx.store.getAll(undefined, limit), tx.done]);
+  const values: unknown[] = await db.getAll('outbox', undefined, limit);
   const entries: OutboxEntry[] = [];
   const unpushable: UnpushableRow[] = [];
-  values.forEach((value: unknown, index) => {
+  for (const value of values) {
     const parsed = outboxEntrySchema.safeParse(value);
     if (parsed.success) {
       entries.push(parsed.data);
-      return;
+      continue;
     }
+    // The store's key path puts `seq` in every row it holds, damaged or not.
     const row = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     const mutation = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'seq' && key !== 'createdAt'));
     // The clock-ahead rule needs the server's clock: locally only the shape and content rules apply.
@@ -33,8 +33,8 @@ export async function readOutbox(db: ReplylineDb, limit: number): Promise<{ entr
     const rejection: PushRejection = checked.ok
       ? { mutationId: typeof mutation.mutationId === 'string' ? mutation.mutationId : '', status: 'rejected', reason: 'invalid', path: '', message: parsed.error.issues[0]?.message ?? 'not an outbox entry' }
       : checked.rejection;
-    unpushable.push({ seq: Number(keys[index]), value, rejection });
-  });
+    unpushable.push({ seq: Number(row.seq), value, rejection });
+  }
   return { entries, unpushable };
 }
 

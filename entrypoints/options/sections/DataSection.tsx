@@ -6,36 +6,23 @@ import type { DataSummary, ImportAnswer, RestoreAnswer } from '@/lib/views/optio
 import { sendToBackground } from '@/lib/messaging/send';
 import { downloadText } from '../download';
 import { errorText } from '../error-text';
+import { useBusyAction } from '../use-busy-action';
 
 export function DataSection() {
   const { t } = useLocalisation();
   const [summary, setSummary] = useState<DataSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [restoreReport, setRestoreReport] = useState<RestoreAnswer | null>(null);
   const [importReport, setImportReport] = useState<ImportAnswer | null>(null);
   const [syncing, setSyncing] = useState(false);
 
   const reload = async () => setSummary(await sendToBackground('data.summary', {}));
+  const { busy, error, setError, run } = useBusyAction(reload);
   useEffect(() => {
     void sendToBackground('data.summary', {}).then(setSummary, (failure: unknown) => setError(errorText(failure)));
     // Changes "waiting to sync" mean something only while a team backend is connected.
     void sendToBackground('sync.status', {}).then((sync) => setSyncing(sync.state !== 'off'), () => setSyncing(false));
-  }, []);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      await reload();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  }, [setError]);
 
   return (
     <>

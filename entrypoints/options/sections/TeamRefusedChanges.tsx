@@ -4,34 +4,21 @@ import { useNow } from '@/components/use-now';
 import type { RefusedChangeView } from '@/lib/views/sync';
 import { sendToBackground } from '@/lib/messaging/send';
 import { errorText } from '../error-text';
+import { useBusyAction } from '../use-busy-action';
 
 const POLL_MS = 5000;
 
 /** The Team section's list of changes the team server refused, kept fresh while the page is open. */
 export function TeamRefusedChanges() {
   const [list, setList] = useState<{ changes: RefusedChangeView[]; unreadable: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const now = useNow(POLL_MS);
 
   const reload = useCallback(async () => setList(await sendToBackground('sync.quarantine.list', {})), []);
+  const { busy, error, setError, run: act } = useBusyAction(reload);
 
   useEffect(() => {
     void sendToBackground('sync.quarantine.list', {}).then(setList, (failure: unknown) => setError(errorText(failure)));
-  }, [now]);
-
-  async function act(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      await reload();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  }, [now, setError]);
 
   return (
     <>

@@ -6,6 +6,7 @@ import type { SyncStatus } from '@/lib/views/sync';
 import { useNow } from '@/components/use-now';
 import { sendToBackground } from '@/lib/messaging/send';
 import { errorText } from '../error-text';
+import { useBusyAction } from '../use-busy-action';
 import { TeamRefusedChanges } from './TeamRefusedChanges';
 
 const POLL_MS = 5000;
@@ -13,30 +14,17 @@ const POLL_MS = 5000;
 export function TeamSection() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [check, setCheck] = useState<ConnectionCheck | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const now = useNow(POLL_MS);
   const [provider, setProvider] = useState<ReplyProviderView | null>(null);
 
   useEffect(() => {
     void sendToBackground('replies.provider.get', {}).then(setProvider, (failure: unknown) => setError(errorText(failure)));
-  }, []);
+  }, [setError]);
 
   useEffect(() => {
     void sendToBackground('sync.status', {}).then(setStatus, (failure: unknown) => setError(errorText(failure)));
-  }, [now]);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  }, [now, setError]);
 
   return (
     <>

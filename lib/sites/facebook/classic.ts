@@ -2,7 +2,7 @@
  * Classic www.facebook.com stories (2016–2019): `.userContentWrapper` or feed-unit roots, the `h5`
  * actor link, `abbr[data-utime]` times, the comment form's story id and the UFI comment list.
  */
-import { all, first } from '../shared/dom-query';
+import { all, first } from '@/lib/sites/shared/dom-query';
 import { firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './common';
 import type { PageScope } from './page';
 import { addComments, identifyByPermalink, newStory, type Comment, type Story } from './story';

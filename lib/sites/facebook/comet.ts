@@ -3,8 +3,8 @@
  * inside them), author from the article's label or the profile_name hook, text from the message
  * hook, ids and times from permalinks, comment ids and the page's embedded data.
  */
-import { all, first, follows } from '../shared/dom-query';
-import { isInsideHidden } from '../shared/dom-text';
+import { all, first, follows } from '@/lib/sites/shared/dom-query';
+import { isInsideHidden } from '@/lib/sites/shared/dom-text';
 import { ownedBy, type PostRoute } from './common';
 import {
   describesThisStory,

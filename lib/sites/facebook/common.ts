@@ -3,7 +3,7 @@
  * (selector lists queried one member at a time), links, and values read out of the page's scripts
  * (JSON, base64, unix times).
  */
-import { all, parseJson } from '../shared/dom-query';
+import { all, parseJson } from '@/lib/sites/shared/dom-query';
 import type { FacebookRoute } from './urls';
 import type { PageContext } from '../types';
 

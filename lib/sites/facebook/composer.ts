@@ -2,8 +2,8 @@
  * Where the reply is typed: the open post's comment box (Lexical, classic Draft.js or the mobile
  * textarea) or the open thread's Messenger composer; the focused one first.
  */
-import { first } from '../shared/dom-query';
-import { isInsideHidden } from '../shared/dom-text';
+import { first } from '@/lib/sites/shared/dom-query';
+import { isInsideHidden } from '@/lib/sites/shared/dom-text';
 import { classicStoryRoots } from './classic';
 import { cometPostRoot } from './comet';
 import { threadRegion } from './messenger';

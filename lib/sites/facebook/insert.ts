@@ -3,7 +3,7 @@
  * text only through the browser's editing command or a paste; other editors take the generic path
  * of insert-text.ts. Never sends.
  */
-import { appendTextAtEnd, insertTextIntoEditor, insertWithEditingCommand, placeCaretAtEnd } from '../shared/insert-text';
+import { appendTextAtEnd, insertTextIntoEditor, insertWithEditingCommand, placeCaretAtEnd } from '@/lib/sites/shared/insert-text';
 
 /** A paste of plain text, as the clipboard would deliver it; true when the editor took it (preventDefault). */
 function pastePlainText(target: HTMLElement, text: string): boolean {

@@ -4,7 +4,7 @@
  * link to the account's profile.
  */
 import * as z from 'zod/mini';
-import { parseJson } from '../shared/dom-query';
+import { parseJson } from '@/lib/sites/shared/dom-query';
 import { imageAlt, unescapeJsonString } from './common';
 import type { PageScope } from './page';
 import { FACEBOOK_ORIGIN, parseProfileUrl, profileRefFromId, type ProfileRef } from './urls';

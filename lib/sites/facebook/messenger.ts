@@ -2,8 +2,8 @@
  * Messenger and inbox threads (threadKey facebook:dm:<id>): the open thread's other party and
  * messages, who sent each, and the chat list beside it. Read from roles and `dir="auto"` texts.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace, isInsideHidden } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, isInsideHidden } from '@/lib/sites/shared/dom-text';
 import { facebookMisses, imageAlt, type InboxRow } from './common';
 import { directionOf, meFallback, type Me } from './me';
 import type { PageScope } from './page';

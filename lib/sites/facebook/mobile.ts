@@ -2,7 +2,7 @@
  * m.facebook.com stories (2021): `data-sigil` hooks, the story's `data-store` JSON (ids, publish
  * time), and comments named by the element before their body or, signed out, by the avatar ring.
  */
-import { all } from '../shared/dom-query';
+import { all } from '@/lib/sites/shared/dom-query';
 import { firstOutside, isoFromUnixSeconds, ownedBy, type PostRoute } from './common';
 import type { PageScope } from './page';
 import { profileRefFromId } from './urls';

@@ -2,8 +2,8 @@
  * One read of one Facebook page: the document, its URL, the script texts it embeds (read once), and
  * the people and posts its links point at.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { hrefOf, type PostRoute } from './common';
 import { FACEBOOK_ORIGIN, parsePostUrl, parseProfileUrl, type ProfileRef } from './urls';
 import { shownText } from './text';

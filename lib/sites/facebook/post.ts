@@ -2,7 +2,7 @@
  * A post page (threadKey facebook:post:<id>): the story the URL names, in whichever markup
  * generation the page is, with its comments; its id from the URL, the story, or the canonical address.
  */
-import { all } from '../shared/dom-query';
+import { all } from '@/lib/sites/shared/dom-query';
 import { facebookMisses, type PostRoute } from './common';
 import { classicPostRoot, readClassicStory } from './classic';
 import { cometPostRoot, readCometStory } from './comet';

@@ -2,8 +2,8 @@
  * A Page's (or person's) posts list, read as an inbox: one row per story of whichever markup
  * generation the page is, plus the classic "Posts by others" box; whose list it is from the URL.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { facebookMisses, type InboxRow } from './common';
 import { classicStoryRoots, classicTimeOf, readClassicStory } from './classic';
 import { readCometStory, topLevelArticles } from './comet';

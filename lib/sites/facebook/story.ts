@@ -2,7 +2,7 @@
  * A story (post) as every markup generation reads it: its author, text, time, id and comments, and
  * which generation a page is.
  */
-import { first } from '../shared/dom-query';
+import { first } from '@/lib/sites/shared/dom-query';
 import { type PostRoute } from './common';
 import { facebookSelectors as selectors } from '../facebook.selectors';
 import type { Person } from '../types';

@@ -2,7 +2,7 @@
  * Text as people read it on Facebook: dom-text's rules plus the site's screen-reader-only class,
  * cut texts ("See more") and controls left out.
  */
-import { SCREEN_READER_ONLY_CLASSES, visibleText } from '../shared/dom-text';
+import { SCREEN_READER_ONLY_CLASSES, visibleText } from '@/lib/sites/shared/dom-text';
 import { facebookHiddenClasses as hiddenClasses } from '../facebook.selectors';
 
 const SCREEN_READER_ONLY = [...SCREEN_READER_ONLY_CLASSES, hiddenClasses.screenReaderOnly];

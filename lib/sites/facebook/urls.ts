@@ -3,7 +3,7 @@
  * canonical identity (handle, profile URL) behind a profile link. URL only, no DOM.
  */
 
-import { pathSegments, safeDecodeURIComponent } from '../shared/dom-query';
+import { pathSegments, safeDecodeURIComponent } from '@/lib/sites/shared/dom-query';
 
 export const FACEBOOK_ORIGIN = 'https://www.facebook.com';
 

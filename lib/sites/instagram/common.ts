@@ -3,8 +3,8 @@
  * links to profiles, and the people and messages the page context is made of.
  */
 import type { PageMessage, Person } from '@/lib/model/page-context';
-import { all } from '../shared/dom-query';
-import { visibleText } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { visibleText } from '@/lib/sites/shared/dom-text';
 import { parseProfileUrl, type InstagramProfileRef } from './urls';
 import { instagramSelectors as selectors } from '../instagram.selectors';
 

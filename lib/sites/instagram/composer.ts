@@ -2,7 +2,7 @@
  * Where a reply is typed: the DM composer of a thread or a post's comment box, the focused one
  * first; hidden, disabled and read-only editors are not.
  */
-import { isInsideHidden } from '../shared/dom-text';
+import { isInsideHidden } from '@/lib/sites/shared/dom-text';
 import { instagramSelectors as selectors, instagramUnsavedSelectors as unsaved } from '../instagram.selectors';
 
 export function findComposer(doc: Document): HTMLElement | null {

@@ -4,8 +4,8 @@
  * structure and the unsaved selectors (see the selector map), never by its localized words.
  */
 import type { PageMessage } from '@/lib/model/page-context';
-import { all, follows } from '../shared/dom-query';
-import { collapseWhitespace, isInsideHidden, visibleText } from '../shared/dom-text';
+import { all, follows } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import { commonAncestor, instagramMisses, isoTime, pageMessage, person, profileLinks } from './common';
 import { findComposer } from './composer';
 import { sameText } from './text';

@@ -3,8 +3,8 @@
  * `PolarisViewer` data), else the navigation's link to the viewer's own profile.
  */
 import * as z from 'zod/mini';
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { firstImageUrl, httpUrl, mainOf, person, profileLinks } from './common';
 import { jsonObjectAfter } from './text';
 import { profileRefFromHandle } from './urls';

@@ -2,8 +2,8 @@
  * The full name the page pairs with a handle outside the visible markup: the title and
  * description metadata, JSON-LD, and (2025) the users in the page's data scripts.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { escapeRegExp } from './text';
 import { instagramSelectors as selectors } from '../instagram.selectors';
 

@@ -3,7 +3,7 @@
  * author, the caption and the comments, found by the handle links that mark their authors in the
  * 2017, 2021 and 2025 markup alike.
  */
-import { all } from '../shared/dom-query';
+import { all } from '@/lib/sites/shared/dom-query';
 import {
   bodyOf,
   commonAncestor,

@@ -2,8 +2,8 @@
  * Profile pages (/<handle>/ and its tabs): the person from the profile's header (name, bio as
  * headline, photo), with the name the page's metadata pairs with the handle to find it.
  */
-import { all, follows } from '../shared/dom-query';
-import { collapseWhitespace, visibleText } from '../shared/dom-text';
+import { all, follows } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, visibleText } from '@/lib/sites/shared/dom-text';
 import { httpUrl, instagramMisses, person } from './common';
 import { fullNameFor } from './names';
 import { escapeRegExp, sameText } from './text';

@@ -2,7 +2,7 @@
  * Text helpers of the Instagram readers: comparing shown texts, reading a block's text without
  * some of its parts, and finding a JSON object inside a script's text.
  */
-import { collapseWhitespace, visibleText } from '../shared/dom-text';
+import { collapseWhitespace, visibleText } from '@/lib/sites/shared/dom-text';
 
 /** Whether two shown texts say the same, whitespace and case aside. */
 export function sameText(a: string, b: string): boolean {

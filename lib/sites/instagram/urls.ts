@@ -3,7 +3,7 @@
  * canonical identity of a handle, and the thread keys of posts and DM threads. No DOM here.
  */
 
-import { pathSegments, safeDecodeURIComponent } from '../shared/dom-query';
+import { pathSegments, safeDecodeURIComponent } from '@/lib/sites/shared/dom-query';
 
 const CANONICAL_ORIGIN = 'https://www.instagram.com';
 

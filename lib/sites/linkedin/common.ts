@@ -3,10 +3,10 @@
  * `data-*` attributes (and the times some of them carry), small DOM helpers and member photos.
  * No selectors here: they live in linkedin.selectors.ts.
  */
-import { absoluteHttpUrl, pathSegments, safeDecodeURIComponent } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { absoluteHttpUrl, pathSegments, safeDecodeURIComponent } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import type { Person } from '../types';
-import { UNKNOWN_HANDLE } from '../shared/unknown-person';
+import { UNKNOWN_HANDLE } from '@/lib/sites/shared/unknown-person';
 
 export const CANONICAL_ORIGIN = 'https://www.linkedin.com';
 

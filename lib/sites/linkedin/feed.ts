@@ -9,8 +9,8 @@
  * a reply is a unit nested in its parent's. Times are relative ("8h") on the page; the ids carry
  * the machine time (see timeFromActivityId).
  */
-import { all, outermost } from '../shared/dom-query';
-import { collapseWhitespace, isInsideHidden, visibleText } from '../shared/dom-text';
+import { all, outermost } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import {
   entityRefFromLink,
   firstEntityLink,

@@ -4,8 +4,8 @@
  * message URN names (`urn:li:msg_message:(urn:li:fsd_profile:<owner>,…)`).
  */
 import * as z from 'zod/mini';
-import { all, parseJson } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all, parseJson } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import {
   CANONICAL_ORIGIN,
   identityKeys,

@@ -8,8 +8,8 @@
  * wall-clock time), later ones have none and belong to the same sender. The URN names the mailbox
  * owner (the signed-in account) and the message id, which carries the send time in Unix ms.
  */
-import { all, outermost, pathSegments } from '../shared/dom-query';
-import { collapseWhitespace, isInsideHidden, visibleText } from '../shared/dom-text';
+import { all, outermost, pathSegments } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import {
   canonicalThreadId,
   conversationThreadKey,
@@ -28,7 +28,7 @@ import {
 import { isSignedIn, type SignedIn } from './me';
 import { linkedinSelectors as selectors, linkedinUnsavedPageSelectors as unsaved } from '../linkedin.selectors';
 import type { PageContext, Person } from '../types';
-import { firstKeptIndex } from '../shared/conversation-cap';
+import { firstKeptIndex } from '@/lib/sites/shared/conversation-cap';
 
 type Conversation = NonNullable<PageContext['conversation']>;
 type Message = Conversation['messages'][number];

@@ -3,8 +3,8 @@
  * `DiscussionForumPosting`): the post's author and text when its card is not in the DOM as known.
  */
 import * as z from 'zod/mini';
-import { all, parseJson } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all, parseJson } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { entityRefFromUrl, isoFromDatetime, postRefFromHref, type PostRef } from './common';
 import { linkedinSelectors as selectors } from '../linkedin.selectors';
 import type { Person } from '../types';

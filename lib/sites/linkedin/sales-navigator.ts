@@ -8,8 +8,8 @@
  * profile"); otherwise the page is read as 'other' with the miss 'lead.profileLink', rather than
  * making a second identity for the same person.
  */
-import { all } from '../shared/dom-query';
-import { visibleText } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { visibleText } from '@/lib/sites/shared/dom-text';
 import { entityRefFromLink, firstPhoto, isMemberHandle, linkedinMisses, type ProfileRef } from './common';
 import { linkedinUnsavedPageSelectors as unsaved } from '../linkedin.selectors';
 import type { Person } from '../types';

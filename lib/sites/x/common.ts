@@ -3,11 +3,11 @@
  * shadow roots included), photos, times, and the people, messages and inbox rows the page context
  * is made of.
  */
-import { absoluteHttpUrl, all, outermost } from '../shared/dom-query';
+import { absoluteHttpUrl, all, outermost } from '@/lib/sites/shared/dom-query';
 import { profileOfHref, type XProfileRef } from './urls';
 import { xSelectorsWithoutSavedPage as unsaved } from '../x.selectors';
 import type { PageContext, Person } from '../types';
-import { UNKNOWN_HANDLE } from '../shared/unknown-person';
+import { UNKNOWN_HANDLE } from '@/lib/sites/shared/unknown-person';
 
 /** Stable names of what the adapter looked for and did not find. */
 export const xMisses = {

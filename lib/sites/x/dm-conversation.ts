@@ -3,8 +3,8 @@
  * shadow root) or on the React DM page before it: the other party named in the header, and who said
  * what, from each row's side of the screen or its sender's avatar.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import {
   datetimeIn,
   directionOf,

@@ -3,8 +3,8 @@
  * keys itself (x:dm:<id>). X Chat rows carry their description and unread state; the React DM
  * inbox before it shows neither, and is read from its links and lines of text.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import {
   datetimeIn,
   inboxRow,

@@ -3,8 +3,8 @@
  * DMs get the caret placed in their last leaf and the browser's own insertText; everything else
  * goes through the generic insertTextIntoEditor. Never presses Enter, never sends.
  */
-import { all, TEXT_NODE } from '../shared/dom-query';
-import { insertTextIntoEditor, insertWithEditingCommand } from '../shared/insert-text';
+import { all, TEXT_NODE } from '@/lib/sites/shared/dom-query';
+import { insertTextIntoEditor, insertWithEditingCommand } from '@/lib/sites/shared/insert-text';
 import { xSelectors as selectors } from '../x.selectors';
 
 function isDraftEditor(target: HTMLElement): boolean {

@@ -2,7 +2,7 @@
  * The signed-in account: legacy twitter.com's dashboard card, else the React app's account
  * switcher, else (narrow layouts) the top bar's link or avatar that names the account.
  */
-import { all } from '../shared/dom-query';
+import { all } from '@/lib/sites/shared/dom-query';
 import { personOf, photoUrl, profileOfLink } from './common';
 import { legacyText, nameAndHandle, textBlocks } from './text';
 import { xProfileRef, type XProfileRef } from './urls';

@@ -3,7 +3,7 @@
  * posts addressed to us, one row each, keyed by the post's own page key. The notices around them
  * (likes, follows) are not posts and have no row.
  */
-import { all } from '../shared/dom-query';
+import { all } from '@/lib/sites/shared/dom-query';
 import { inboxRow, xMisses, type InboxRow } from './common';
 import { isLegacyPage, readArticle, readVisibleLegacyTweets, topLevelArticles, type ReadPost } from './posts';
 import { statusThreadKey } from './urls';

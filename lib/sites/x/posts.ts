@@ -3,8 +3,8 @@
  * a React `article` (2019 on), with its author, text and time, leaving out any post it quotes.
  * Post pages (x-status.ts) and notifications (x-notifications.ts) are made of these.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace, visibleText } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, visibleText } from '@/lib/sites/shared/dom-text';
 import { isoFromDatetime, isoFromUnixSeconds, personOf, photoUrl, profileOfLink, setAt } from './common';
 import { inlineText, legacyHidden, legacyText, textBlocks } from './text';
 import { parseStatusHref, STATUS_ID, xProfileRef, type XProfileRef } from './urls';

@@ -2,8 +2,8 @@
  * Profile pages (/<handle> and its tabs): the person from the profile's header, React or legacy
  * (name, bio as headline, photo), else the name from the page's title.
  */
-import { all } from '../shared/dom-query';
-import { collapseWhitespace } from '../shared/dom-text';
+import { all } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import { personOf, photoUrl, profileOfLink, xMisses } from './common';
 import { inlineText, legacyText, nameAndHandle, textBlocks } from './text';
 import { HANDLE_PATTERN, xProfileRef, type XProfileRef } from './urls';

@@ -4,7 +4,7 @@
  * with their own pages and keys, and listing them after the post would make an older message look
  * like the latest one.
  */
-import { all, follows } from '../shared/dom-query';
+import { all, follows } from '@/lib/sites/shared/dom-query';
 import { directionOf, personOf, setAt, xMisses, type Message } from './common';
 import { isLegacyPage, readArticle, readLegacyTweet, readVisibleLegacyTweets, topLevelArticles, type ReadPost } from './posts';
 import { inlineText } from './text';

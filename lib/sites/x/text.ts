@@ -3,8 +3,8 @@
  * twitter.com (with its own hiding classes), the lines of a name block and the name and
  * "@handle" in them.
  */
-import { all, ELEMENT_NODE, TEXT_NODE } from '../shared/dom-query';
-import { collapseWhitespace, isEmojiText, isHiddenFromPeople, isInsideHidden, SCREEN_READER_ONLY_CLASSES, visibleText } from '../shared/dom-text';
+import { all, ELEMENT_NODE, TEXT_NODE } from '@/lib/sites/shared/dom-query';
+import { collapseWhitespace, isEmojiText, isHiddenFromPeople, isInsideHidden, SCREEN_READER_ONLY_CLASSES, visibleText } from '@/lib/sites/shared/dom-text';
 import { ELLIPSIS } from './common';
 import { HANDLE_PATTERN, xProfileRef, type XProfileRef } from './urls';
 import { xSelectors as selectors } from '../x.selectors';

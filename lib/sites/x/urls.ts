@@ -3,7 +3,7 @@
  * the canonical identity of a handle, and the thread keys of posts and DM conversations. No DOM here.
  */
 
-import { pathSegments } from '../shared/dom-query';
+import { pathSegments } from '@/lib/sites/shared/dom-query';
 
 const CANONICAL_ORIGIN = 'https://x.com';
 

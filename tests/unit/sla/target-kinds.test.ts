@@ -11,9 +11,10 @@ describe('the SLA target kinds table', () => {
     expect(new Set(fields).size).toBe(fields.length);
     expect(fields.every((field) => field in slaTargetsSchema.shape)).toBe(true);
     expect(new Set(slaTargetKinds.map((kind) => SLA_TARGET_KINDS[kind].order)).size).toBe(slaTargetKinds.length);
+    // The labels the policy editor and the dashboard show, in the table's order.
+    expect(slaTargetKinds.map((kind) => en[SLA_TARGET_KINDS[kind].labelKey])).toEqual(['First response', 'Next response', 'Resolution']);
+    expect(slaTargetKinds.map((kind) => ja[SLA_TARGET_KINDS[kind].labelKey])).toEqual(['初回応答', '次回応答', '解決']);
     for (const kind of slaTargetKinds) {
-      expect(en[SLA_TARGET_KINDS[kind].labelKey]).toBeTruthy();
-      expect(ja[SLA_TARGET_KINDS[kind].labelKey]).toBeTruthy();
       // A required kind is one the policy schema requires.
       expect(slaTargetsSchema.shape[SLA_TARGET_KINDS[kind].minutesField].safeParse(undefined).success).toBe(!SLA_TARGET_KINDS[kind].required);
     }
