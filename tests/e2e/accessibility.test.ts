@@ -5,11 +5,8 @@ import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browse
 import { fixturePages } from './fixture-pages';
 import { axeViolations, blockingViolations } from './support/axe';
 import { yearOfConversations } from './support/history';
+import { addThroughBackup } from './support/ask';
 
-/** The part of the extension API the page's evaluate calls below use. */
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
-};
 
 let browser: ExtensionBrowser;
 
@@ -26,11 +23,6 @@ async function extensionPage(file: string): Promise<Page> {
   return page;
 }
 
-async function ask(page: Page, type: string, payload: unknown): Promise<unknown> {
-  const answer = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
-  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
-  return answer.data;
-}
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {
   it('the popup with nothing pending', async () => {
@@ -65,11 +57,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
 
   it('the popup with conversations pending', async () => {
     const options = await extensionPage('options.html#data');
-    const { json } = (await ask(options, 'backup.export', {})) as { json: string };
-    const backup = JSON.parse(json) as { stores: { conversations: unknown[] } };
-    backup.stores.conversations.push(...yearOfConversations(300, Date.now(), 'e2e-a11y'));
-    const restored = (await ask(options, 'backup.restore', { json: JSON.stringify(backup) })) as { ok: boolean };
-    expect(restored.ok).toBe(true);
+    await addThroughBackup(options, { conversations: yearOfConversations(300, Date.now(), 'e2e-a11y') });
     await options.close();
 
     const popup = await extensionPage('popup.html');

@@ -3,10 +3,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { allFixturePages, fixturePages } from './fixture-pages';
 import { artifactPath } from './support/artifacts';
+import { ask as askFrom } from './support/ask';
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
-};
 
 let browser: ExtensionBrowser;
 let options: Page;
@@ -20,10 +18,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function ask<T>(type: string, payload: unknown): Promise<T> {
-  const answer = await options.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
-  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
-  return answer.data as T;
+/** A request to the background, sent from the options page exactly as its sections send them. */
+function ask<T>(type: string, payload: unknown): Promise<T> {
+  return askFrom<T>(options, type, payload);
 }
 
 const CONNECTIONS = [

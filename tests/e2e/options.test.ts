@@ -5,11 +5,8 @@ import type { Download, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { yearOfConversations } from './support/history';
 import { artifactPath } from './support/artifacts';
+import { addThroughBackup, ask as askFrom } from './support/ask';
 
-/** The part of the extension API the page's evaluate calls below use. */
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
-};
 
 const CONNECTIONS = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/import/Connections.csv'));
 const HISTORY_CONVERSATIONS = 4000;
@@ -28,10 +25,8 @@ afterAll(async () => {
 });
 
 /** A request to the background, sent from the options page exactly as its sections send them. */
-async function ask<T>(type: string, payload: unknown): Promise<T> {
-  const answer = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
-  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
-  return answer.data as T;
+function ask<T>(type: string, payload: unknown): Promise<T> {
+  return askFrom<T>(page, type, payload);
 }
 
 async function open(section: string): Promise<void> {
@@ -193,12 +188,8 @@ describe('the options page in Chromium', () => {
   });
 
   it('draws the dashboard for a year of history and exports a chart’s figures', async () => {
-    const { json } = await ask<{ json: string }>('backup.export', {});
-    const backup = JSON.parse(json) as { stores: { conversations: unknown[] } };
-    backup.stores.conversations.push(...yearOfConversations(HISTORY_CONVERSATIONS, Date.now(), 'e2e-history'));
-    const restored = await ask<{ ok: boolean; written?: number; issues?: string[] }>('backup.restore', { json: JSON.stringify(backup) });
-    expect(restored.issues ?? []).toEqual([]);
-    expect(restored.written).toBeGreaterThanOrEqual(HISTORY_CONVERSATIONS);
+    const { written } = await addThroughBackup(page, { conversations: yearOfConversations(HISTORY_CONVERSATIONS, Date.now(), 'e2e-history') });
+    expect(written).toBeGreaterThanOrEqual(HISTORY_CONVERSATIONS);
 
     await open('dashboard');
     const yearAgo = new Date();

@@ -3,19 +3,12 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { yearOfConversations } from './support/history';
 import { artifactPath } from './support/artifacts';
+import { addThroughBackup } from './support/ask';
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
-};
 
 let browser: ExtensionBrowser;
 let popup: Page;
 
-async function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  const answer = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
-  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
-  return answer.data as T;
-}
 
 const PEOPLE = ['Ana López', 'Ben Ito', 'Chloé Martin', 'Dev Patel', 'Eva Novak', 'Farid Haddad', 'Grace Kim', 'Hugo Silva', 'Ines Roth', 'Jon Berg', 'Kai Lund', 'Lea Moser'];
 
@@ -59,13 +52,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const { json } = await ask<{ json: string }>(options, 'backup.export', {});
-  const backup = JSON.parse(json) as { stores: { conversations: unknown[]; messages: unknown[] } };
-  const seeded = waitingCustomers(Date.now());
-  backup.stores.conversations.push(...seeded.conversations);
-  backup.stores.messages.push(...seeded.messages);
-  const restored = await ask<{ ok: boolean; issues?: string[] }>(options, 'backup.restore', { json: JSON.stringify(backup) });
-  expect(restored.issues ?? []).toEqual([]);
+  await addThroughBackup(options, waitingCustomers(Date.now()));
   await options.close();
   popup = await browser.context.newPage();
   // The size Chrome gives the popup: the body's own width, and at most 600 px high.

@@ -5,16 +5,9 @@ import { fixturePages } from './fixture-pages';
 import { yearOfConversations } from './support/history';
 import { artifactPath } from './support/artifacts';
 import { axeViolations } from './support/axe';
+import { addThroughBackup } from './support/ask';
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
-};
 
-async function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  const answer = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ replyline: 1, type, payload }), { type, payload });
-  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
-  return answer.data as T;
-}
 
 const COMMENT_ID = '00000000-0000-4000-8000-00000000c001';
 const DM_ID = '00000000-0000-4000-8000-00000000d001';
@@ -87,13 +80,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const { json } = await ask<{ json: string }>(options, 'backup.export', {});
-  const backup = JSON.parse(json) as { stores: { conversations: unknown[]; messages: unknown[] } };
-  const seeded = movedToDm(Date.now());
-  backup.stores.conversations.push(...seeded.conversations);
-  backup.stores.messages.push(...seeded.messages);
-  const restored = await ask<{ ok: boolean; issues?: string[] }>(options, 'backup.restore', { json: JSON.stringify(backup) });
-  expect(restored.issues ?? []).toEqual([]);
+  await addThroughBackup(options, movedToDm(Date.now()));
   await options.close();
   thread = await browser.context.newPage();
   await thread.goto(fixturePages.linkedinThread.url);
