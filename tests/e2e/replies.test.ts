@@ -5,6 +5,7 @@ import { fixturePages, readFixture } from './fixture-pages';
 import { xConversationPage, xProfilePage, type XPerson } from './pages/x-direct-message';
 import { artifactPath } from './support/artifacts';
 import { installSiteReplyBoxes } from '../support/site-reply-boxes';
+import { arriveXReply } from './support/page-arrivals';
 
 const ME: XPerson = { handle: 'Kikobeats', name: 'K I K O B E A T S ⚡️' };
 const CUSTOMER: XPerson = { handle: 'NoraCustomer', name: 'Nora Customer' };
@@ -65,38 +66,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** A reply arriving under our own post, the way X's script adds one: a copy of the last reply with another author and text. */
-function arriveReply(page: Page, person: XPerson, text: string): Promise<void> {
-  return page.evaluate(
-    ({ person, text }) => {
-      const last = [...document.querySelectorAll('div.tweet[data-screen-name="Gisusete"]')].at(-1);
-      const item = last?.closest('li') ?? last;
-      if (!item || !last) throw new Error('no reply to copy');
-      const copy = item.cloneNode(true) as HTMLElement;
-      const tweet = copy.matches('div.tweet') ? copy : copy.querySelector('div.tweet');
-      if (!tweet) throw new Error('no tweet in the copy');
-      tweet.setAttribute('data-screen-name', person.handle);
-      tweet.setAttribute('data-name', person.name);
-      tweet.setAttribute('data-tweet-id', '880999999999999998');
-      tweet.setAttribute('data-item-id', '880999999999999998');
-      tweet.setAttribute('data-permalink-path', `/${person.handle}/status/880999999999999998`);
-      for (const name of tweet.querySelectorAll('.fullname')) name.textContent = person.name;
-      for (const handle of tweet.querySelectorAll('.username b')) handle.textContent = person.handle;
-      for (const link of tweet.querySelectorAll('a.account-group')) link.setAttribute('href', `/${person.handle}`);
-      const body = tweet.querySelector('.tweet-text');
-      if (body) body.textContent = text;
-      item.after(copy);
-    },
-    { person, text },
-  );
-}
-
 async function openWithComplaint(): Promise<{ page: Page; panel: Frame }> {
   const page = await browser.context.newPage();
   await page.goto(fixturePages.xOwnStatus.url);
   const panel = await panelFrame(page, browser.extensionId);
   await panel.getByTestId('person-name').waitFor({ state: 'attached' });
-  await arriveReply(page, CUSTOMER, COMPLAINT);
+  await arriveXReply(page, CUSTOMER, COMPLAINT, '880999999999999998');
   await expect.poll(() => panel.getByTestId('replies-subject').textContent(), { timeout: 10_000 }).toBe(COMPLAINT);
   return { page, panel };
 }

@@ -4,6 +4,7 @@ import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browse
 import { sendToActiveTab } from './extension-messages';
 import { MESSENGER_THREAD_URL, messengerThreadPage } from './editors/messenger-page';
 import { fixturePages, type FixturePage } from './fixture-pages';
+import { arriveXReply } from './support/page-arrivals';
 
 let browser: ExtensionBrowser;
 
@@ -81,24 +82,7 @@ describe('a living page', () => {
     const { page, name } = await panelNameOn(fixturePages.xOwnStatus);
     expect(name).toBe('Gisus');
     // What X's own script does when a reply arrives: one more reply in the thread, no navigation.
-    await page.evaluate(() => {
-      const last = [...document.querySelectorAll('div.tweet[data-screen-name="Gisusete"]')].at(-1);
-      const item = last?.closest('li') ?? last;
-      if (!item || !last) throw new Error('no reply to copy');
-      const copy = item.cloneNode(true) as HTMLElement;
-      const tweet = copy.matches('div.tweet') ? copy : copy.querySelector('div.tweet');
-      if (!tweet) throw new Error('no tweet in the copy');
-      tweet.setAttribute('data-screen-name', 'NewCustomer');
-      tweet.setAttribute('data-name', 'New Customer');
-      tweet.setAttribute('data-tweet-id', '880999999999999999');
-      tweet.setAttribute('data-item-id', '880999999999999999');
-      tweet.setAttribute('data-permalink-path', '/NewCustomer/status/880999999999999999');
-      for (const name of tweet.querySelectorAll('.fullname')) name.textContent = 'New Customer';
-      for (const handle of tweet.querySelectorAll('.username b')) handle.textContent = 'NewCustomer';
-      const text = tweet.querySelector('.tweet-text');
-      if (text) text.textContent = 'My order never arrived';
-      item.after(copy);
-    });
+    await arriveXReply(page, { handle: 'NewCustomer', name: 'New Customer' }, 'My order never arrived', '880999999999999999');
     const panel = await panelFrame(page, browser.extensionId);
     await expect.poll(() => panel.getByTestId('person-name').textContent()).toBe('New Customer');
     await page.close();

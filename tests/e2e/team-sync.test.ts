@@ -5,6 +5,7 @@ import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browse
 import { fixturePages } from './fixture-pages';
 import { artifactPath } from './support/artifacts';
 import { startTeamBackend, type TeamAgent, type TeamBackend } from './support/server';
+import { arriveLinkedInMessage } from './support/page-arrivals';
 
 /** The part of the extension API the evaluate calls below use. */
 declare const chrome: {
@@ -12,7 +13,6 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
 };
 
-const MAILBOX_OWNER = 'ACoAADB56tUB46-cNzJpxRtevKcD-soD9Ixh2ew';
 /** Changes travel: push (debounced 1.5 s) → server → event stream → pull → panel; on a busy machine, give it room. */
 const SYNC_TIMEOUT_MS = 30_000;
 
@@ -62,24 +62,6 @@ async function openPopup({ browser }: Teammate): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   return popup;
-}
-
-/** A customer message arriving live in the saved LinkedIn thread (as in timers.test.ts). */
-function arrive(page: Page, text: string): Promise<void> {
-  return page.evaluate(
-    ({ text, owner }) => {
-      const groups = document.querySelectorAll('li.msg-s-message-list__event');
-      const template = groups[0];
-      if (!template) throw new Error('no message group on the page');
-      const copy = template.cloneNode(true) as Element;
-      const id = btoa(`${Date.now()}b58769-${Math.floor(Math.random() * 1000)}&cf2a035c-5309-4afa-9d01-f274a4566e30_013`);
-      copy.querySelector('[data-event-urn]')?.setAttribute('data-event-urn', `urn:li:msg_message:(urn:li:fsd_profile:${owner},2-${id})`);
-      const body = copy.querySelector('.msg-s-event-listitem__body');
-      if (body) body.textContent = text;
-      groups[groups.length - 1]?.after(copy);
-    },
-    { text, owner: MAILBOX_OWNER },
-  );
 }
 
 /** Polls until `check` holds and returns how long that took. */
@@ -138,7 +120,7 @@ describe('a team of two browser profiles and one backend', () => {
   it('shares a timer: a customer writes in Ann’s thread, Bo’s badge and popup show it, Bo marks it done, Ann’s badge clears', async () => {
     annsThread = await open(ann, fixturePages.linkedinThread.url);
     await expect.poll(() => annsThread.panel.getByTestId('person-name').textContent()).toBe('Mariana Hohot');
-    await arrive(annsThread.page, 'Hi, is there an update on my invoice?');
+    await arriveLinkedInMessage(annsThread.page, 'her', 'Hi, is there an update on my invoice?');
     await expect.poll(() => badge(ann), { timeout: 10_000 }).toBe('1');
 
     latenciesMs.timer = await timeUntil(async () => (await badge(bo)) === '1');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, panelFrame, type ExtensionBrowser } from './browser';
 import { fixturePages } from './fixture-pages';
 import { artifactPath } from './support/artifacts';
+import { arriveLinkedInMessage as arrive } from './support/page-arrivals';
 
 /** The part of the extension API the service worker's evaluate calls below use. */
 declare const chrome: {
@@ -10,7 +11,6 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> };
 };
 
-const MAILBOX_OWNER = 'ACoAADB56tUB46-cNzJpxRtevKcD-soD9Ixh2ew';
 
 let browser: ExtensionBrowser;
 
@@ -23,32 +23,6 @@ afterAll(async () => {
 
 function badge(): Promise<string> {
   return browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-}
-
-/**
- * A message arriving live in the saved LinkedIn thread: a copy of the thread's message group with a
- * new message URN (which carries its send time), from her or from us (the mailbox owner).
- */
-function arrive(page: Page, from: 'her' | 'us', text: string): Promise<void> {
-  return page.evaluate(
-    ({ from, text, owner }) => {
-      const groups = document.querySelectorAll('li.msg-s-message-list__event');
-      const template = groups[0];
-      if (!template) throw new Error('no message group on the page');
-      const copy = template.cloneNode(true) as Element;
-      const id = btoa(`${Date.now()}b58769-${Math.floor(Math.random() * 1000)}&cf2a035c-5309-4afa-9d01-f274a4566e30_013`);
-      copy.querySelector('[data-event-urn]')?.setAttribute('data-event-urn', `urn:li:msg_message:(urn:li:fsd_profile:${owner},2-${id})`);
-      if (from === 'us') {
-        for (const link of copy.querySelectorAll('a[href*="/in/"]')) link.setAttribute('href', `https://www.linkedin.com/in/${owner}`);
-        const name = copy.querySelector('.msg-s-message-group__name');
-        if (name) name.textContent = 'Alejo Scotti';
-      }
-      const body = copy.querySelector('.msg-s-event-listitem__body');
-      if (body) body.textContent = text;
-      groups[groups.length - 1]?.after(copy);
-    },
-    { from, text, owner: MAILBOX_OWNER },
-  );
 }
 
 async function openPopup(): Promise<Page> {
