@@ -2,24 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import type { ConversationView, PanelView } from '@/lib/views/panel';
-import type { PageContext } from '@/lib/model';
 import { createAgent, createApp, createLocalNotifier, createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
 import { clockFor, freshDb } from '../db/helpers';
+import { marianasThread as thread, threadUrl } from './linkedin-thread';
 
 const BACKEND_URL = 'http://team.test';
-const threadUrl = 'https://www.linkedin.com/messaging/thread/2-abc/';
-const mariana = { handle: 'mariana-hohot', profileUrl: 'https://www.linkedin.com/in/mariana-hohot/', displayName: 'Mariana Hohot' };
-const thread: PageContext = {
-  site: 'linkedin',
-  kind: 'conversation',
-  person: mariana,
-  conversation: {
-    threadKey: '2-abc',
-    participants: [mariana],
-    messages: [{ author: mariana, direction: 'in', text: 'Is there an update on my invoice?', at: '2026-03-02T08:59:00.000Z' }],
-  },
-  misses: [],
-};
 
 let database: ServerDatabase;
 let tokens: { ann: string; bo: string };

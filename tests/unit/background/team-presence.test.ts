@@ -5,9 +5,10 @@ import { createPresenceAnnouncer, REPLYING_HOLD_MS } from '@/entrypoints/backgro
 import { shownConversationId } from '@/entrypoints/panel/use-presence';
 import { conversationKeyOf, conversationTeam, type TeamDirectory } from '@/entrypoints/background/views';
 import type { PanelView } from '@/lib/views/panel';
-import type { Conversation, PageContext } from '@/lib/model';
+import type { Conversation } from '@/lib/model';
 import { createPresenceTable } from '@/lib/sync/presence';
 import { clockFor, freshDb, manualTime } from '../db/helpers';
+import { marianasThread as thread, threadUrl } from './linkedin-thread';
 
 const ANN = '8f9c2a4e-1111-4a1a-9a1a-000000000001';
 const BO = '8f9c2a4e-2222-4a1a-9a1a-000000000002';
@@ -158,19 +159,6 @@ describe('which conversation a panel tells the team it shows', () => {
 });
 
 describe('presence and ownership requests without a team backend', () => {
-  const threadUrl = 'https://www.linkedin.com/messaging/thread/2-abc/';
-  const mariana = { handle: 'mariana-hohot', profileUrl: 'https://www.linkedin.com/in/mariana-hohot/', displayName: 'Mariana Hohot' };
-  const thread: PageContext = {
-    site: 'linkedin',
-    kind: 'conversation',
-    person: mariana,
-    conversation: {
-      threadKey: '2-abc',
-      participants: [mariana],
-      messages: [{ author: mariana, direction: 'in', text: 'Is there an update on my invoice?', at: '2026-03-02T08:59:00.000Z' }],
-    },
-    misses: [],
-  };
 
   async function background() {
     const { db } = await freshDb();
