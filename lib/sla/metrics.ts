@@ -81,7 +81,7 @@ function attainmentOf(met: number, breached: number): Attainment {
 
 interface DayBucket {
   volume: number;
-  firstResponseMinutes: number[];
+  firstReplyMinutes: number[];
   met: number;
   breached: number;
 }
@@ -113,7 +113,7 @@ export function computeMetrics(input: MetricsInput): Metrics {
     const day = localDay(ms);
     let found = days.get(day);
     if (!found) {
-      found = { volume: 0, firstResponseMinutes: [], met: 0, breached: 0 };
+      found = { volume: 0, firstReplyMinutes: [], met: 0, breached: 0 };
       days.set(day, found);
     }
     return found;
@@ -143,7 +143,7 @@ export function computeMetrics(input: MetricsInput): Metrics {
     if (firstResponseMs !== null && inRange(firstResponseMs)) {
       const minutes = Math.max(0, firstResponseMs - startMs) / MINUTE_MS;
       for (const kind of firstReplyKinds) durations[kind].push(minutes);
-      bucket(firstResponseMs).firstResponseMinutes.push(minutes);
+      bucket(firstResponseMs).firstReplyMinutes.push(minutes);
     }
 
     const resolvedMs = parse(conversation.resolvedAt);
@@ -215,7 +215,7 @@ function seriesOf(days: Map<number, DayBucket>, firstDay: number | null, lastDay
     series.push({
       day: localDateOf(day),
       volume: figures?.volume ?? 0,
-      firstResponse: durationStats(figures?.firstResponseMinutes ?? []),
+      firstResponse: durationStats(figures?.firstReplyMinutes ?? []),
       attainment: attainmentOf(figures?.met ?? 0, figures?.breached ?? 0),
     });
   }
