@@ -1,3 +1,5 @@
+import { InlineCheckbox } from './InlineCheckbox';
+
 /** A named group of checkboxes, one per option, for choosing any number of them (sites, priorities). */
 export function CheckboxGroup<T extends string>({
   label,
@@ -17,14 +19,12 @@ export function CheckboxGroup<T extends string>({
   return (
     <div className={className} role="group" aria-label={label}>
       {options.map((option) => (
-        <label key={option} className="inline">
-          <input
-            type="checkbox"
-            checked={selected.includes(option)}
-            onChange={(event) => onChange(toggled(selected, option, event.target.checked))}
-          />
-          {labelOf(option)}
-        </label>
+        <InlineCheckbox
+          key={option}
+          label={labelOf(option)}
+          checked={selected.includes(option)}
+          onChange={(on) => onChange(toggled(selected, option, on))}
+        />
       ))}
     </div>
   );

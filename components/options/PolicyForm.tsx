@@ -6,6 +6,7 @@ import { siteLabelKey } from '../site-label';
 import { requiredTargets, SLA_TARGET_KINDS, slaTargetKinds, targetMinutes, withTargetMinutes } from '@/lib/sla/target-kinds';
 import { BusinessHoursEditor, defaultBusinessHours } from './BusinessHoursEditor';
 import { CheckboxGroup } from './CheckboxGroup';
+import { InlineCheckbox } from './InlineCheckbox';
 import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
 import { TargetInput } from './TargetInput';
@@ -57,10 +58,7 @@ export function PolicyForm({
         />
       </label>
       <FieldError id={`${id}-name-error`} messages={errorsAt('name')} />
-      <label className="inline">
-        <input type="checkbox" checked={draft.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
-        {t('policyEnabled')}
-      </label>
+      <InlineCheckbox label={t('policyEnabled')} checked={draft.enabled} onChange={(enabled) => update({ enabled })} />
 
       <fieldset>
         <legend>{t('policyMatch')}</legend>
@@ -118,36 +116,27 @@ export function PolicyForm({
         <FieldError id={`${id}-warn-error`} messages={errorsAt('warnAtPercent')} />
       </fieldset>
 
-      <label className="inline">
-        <input
-          type="checkbox"
-          data-testid="business-hours-on"
-          checked={draft.businessHours !== null}
-          onChange={(event) => update({ businessHours: event.target.checked ? defaultBusinessHours() : null, pauseOutsideBusinessHours: event.target.checked })}
-        />
-        {t('policyUseBusinessHours')}
-      </label>
+      <InlineCheckbox
+        label={t('policyUseBusinessHours')}
+        testId="business-hours-on"
+        checked={draft.businessHours !== null}
+        onChange={(on) => update({ businessHours: on ? defaultBusinessHours() : null, pauseOutsideBusinessHours: on })}
+      />
       {draft.businessHours && (
         <>
           <BusinessHoursEditor value={draft.businessHours} errors={errors} onChange={(businessHours) => update({ businessHours })} />
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={draft.pauseOutsideBusinessHours}
-              onChange={(event) => update({ pauseOutsideBusinessHours: event.target.checked })}
-            />
-            {t('policyPause')}
-          </label>
+          <InlineCheckbox
+            label={t('policyPause')}
+            checked={draft.pauseOutsideBusinessHours}
+            onChange={(pauseOutsideBusinessHours) => update({ pauseOutsideBusinessHours })}
+          />
         </>
       )}
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={draft.autoAckSatisfiesFirstResponse}
-          onChange={(event) => update({ autoAckSatisfiesFirstResponse: event.target.checked })}
-        />
-        {t('policyAutoAck')}
-      </label>
+      <InlineCheckbox
+        label={t('policyAutoAck')}
+        checked={draft.autoAckSatisfiesFirstResponse}
+        onChange={(autoAckSatisfiesFirstResponse) => update({ autoAckSatisfiesFirstResponse })}
+      />
 
       {Object.keys(errors).length > 0 && <p className="error" role="alert">{t('formHasErrors')}</p>}
       {serverError && <p className="error" role="alert">{serverError}</p>}
