@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MetricsFilters, MetricsView } from '@/lib/views/options';
 import { siteSchema, type Site } from '@/lib/model';
+import { SLA_TARGET_KINDS, slaTargetKinds } from '@/lib/sla/target-kinds';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
 import { Chart, type ChartSeries } from './Chart';
@@ -122,18 +123,12 @@ export function Dashboard({
       {metrics && charts && hasData(metrics) && (
         <>
           <dl className="headline" data-testid="headline">
-            <div>
-              <dt>{t('dashboardFrtMedian')}</dt>
-              <dd data-testid="frt-median">{minutes(metrics.firstResponse.medianMinutes)}</dd>
-            </div>
-            <div>
-              <dt>{t('dashboardFrtP90')}</dt>
-              <dd>{minutes(metrics.firstResponse.p90Minutes)}</dd>
-            </div>
-            <div>
-              <dt>{t('dashboardResolutionMedian')}</dt>
-              <dd>{minutes(metrics.resolution.medianMinutes)}</dd>
-            </div>
+            {headlineFigures.map(({ kind, stat, labelKey, testId }) => (
+              <div key={labelKey}>
+                <dt>{t(labelKey)}</dt>
+                <dd data-testid={testId}>{minutes(metrics[kind][stat])}</dd>
+              </div>
+            ))}
             <div>
               <dt>{t('dashboardAttainment')}</dt>
               <dd data-testid="attainment" title={metrics.attainment.rate === null ? t('dashboardNoTargetsYet') : undefined}>
@@ -188,9 +183,19 @@ export function Dashboard({
   );
 }
 
+/** Each kind's headline figures as its table entry lists them, kinds in their order. */
+const headlineFigures = slaTargetKinds.flatMap((kind) =>
+  SLA_TARGET_KINDS[kind].metric.headline.map((figure) => ({ kind, testId: undefined, ...figure })),
+);
+
+/** Kinds timed by the conversations' first replies: a first reply in the dates is something to count. */
+const firstReplyKinds = slaTargetKinds.filter((kind) => SLA_TARGET_KINDS[kind].metric.measure === 'first-reply');
+
 /** Whether the dates and filters hold anything at all to count. */
 function hasData(metrics: MetricsView): boolean {
-  return metrics.backlog.total > 0 || metrics.volumeByDay.some((day) => day.count > 0) || metrics.firstResponse.count > 0;
+  return (
+    metrics.backlog.total > 0 || metrics.volumeByDay.some((day) => day.count > 0) || firstReplyKinds.some((kind) => metrics[kind].count > 0)
+  );
 }
 
 /** A chart with no figure to draw (every value missing or zero) is an empty state, not blank axes. */

@@ -3,7 +3,10 @@ import { useId, useState } from 'react';
 import { policyFieldsSchema, prioritySchema, siteSchema, type PolicyFields } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
+import { requiredTargets, SLA_TARGET_KINDS, slaTargetKinds, targetMinutes, withTargetMinutes } from '@/lib/sla/target-kinds';
 import { BusinessHoursEditor, defaultBusinessHours } from './BusinessHoursEditor';
+import { CheckboxGroup } from './CheckboxGroup';
+import { InlineCheckbox } from './InlineCheckbox';
 import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
 import { TargetInput } from './TargetInput';
@@ -14,16 +17,12 @@ export function newPolicy(): PolicyFields {
     name: '',
     enabled: true,
     match: { sites: [], priorities: [], tags: [] },
-    targets: { firstResponseMinutes: 60 },
+    targets: requiredTargets(60),
     warnAtPercent: 75,
     businessHours: null,
     pauseOutsideBusinessHours: false,
     autoAckSatisfiesFirstResponse: false,
   };
-}
-
-function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((other) => other !== item), item] : list.filter((other) => other !== item);
 }
 
 /** One SLA policy's fields, checked against the model's schema before `onSave`; `serverError` is the background's answer. */
@@ -59,40 +58,25 @@ export function PolicyForm({
         />
       </label>
       <FieldError id={`${id}-name-error`} messages={errorsAt('name')} />
-      <label className="inline">
-        <input type="checkbox" checked={draft.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
-        {t('policyEnabled')}
-      </label>
+      <InlineCheckbox label={t('policyEnabled')} checked={draft.enabled} onChange={(enabled) => update({ enabled })} />
 
       <fieldset>
         <legend>{t('policyMatch')}</legend>
         <p className="hint">{t('policyMatchHint')}</p>
-        <div className="checks" role="group" aria-label={t('policySites')}>
-          {siteSchema.options.map((site) => (
-            <label key={site} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.match.sites.includes(site)}
-                onChange={(event) => update({ match: { ...draft.match, sites: toggled(draft.match.sites, site, event.target.checked) } })}
-              />
-              {t(siteLabelKey[site])}
-            </label>
-          ))}
-        </div>
-        <div className="checks" role="group" aria-label={t('policyPriorities')}>
-          {prioritySchema.options.map((priority) => (
-            <label key={priority} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.match.priorities.includes(priority)}
-                onChange={(event) =>
-                  update({ match: { ...draft.match, priorities: toggled(draft.match.priorities, priority, event.target.checked) } })
-                }
-              />
-              {t(`priority_${priority}`)}
-            </label>
-          ))}
-        </div>
+        <CheckboxGroup
+          label={t('policySites')}
+          options={siteSchema.options}
+          selected={draft.match.sites}
+          labelOf={(site) => t(siteLabelKey[site])}
+          onChange={(sites) => update({ match: { ...draft.match, sites } })}
+        />
+        <CheckboxGroup
+          label={t('policyPriorities')}
+          options={prioritySchema.options}
+          selected={draft.match.priorities}
+          labelOf={(priority) => t(`priority_${priority}`)}
+          onChange={(priorities) => update({ match: { ...draft.match, priorities } })}
+        />
         <label>
           {t('policyTags')}
           <input value={tagsText} onChange={(event) => setTagsText(event.target.value)} placeholder="vip, billing" />
@@ -102,30 +86,20 @@ export function PolicyForm({
 
       <fieldset>
         <legend>{t('policyTargets')}</legend>
-        <TargetInput
-          label={t('policyFirstResponse')}
-          testId="target-first"
-          minutes={draft.targets.firstResponseMinutes}
-          optional={false}
-          error={first('targets.firstResponseMinutes')}
-          onChange={(minutes) => update({ targets: { ...draft.targets, firstResponseMinutes: minutes ?? Number.NaN } })}
-        />
-        <TargetInput
-          label={t('policyNextResponse')}
-          testId="target-next"
-          minutes={draft.targets.nextResponseMinutes}
-          optional
-          error={first('targets.nextResponseMinutes')}
-          onChange={(minutes) => update({ targets: { ...draft.targets, nextResponseMinutes: minutes } })}
-        />
-        <TargetInput
-          label={t('policyResolution')}
-          testId="target-resolution"
-          minutes={draft.targets.resolutionMinutes}
-          optional
-          error={first('targets.resolutionMinutes')}
-          onChange={(minutes) => update({ targets: { ...draft.targets, resolutionMinutes: minutes } })}
-        />
+        {slaTargetKinds.map((kind) => {
+          const { labelKey, slug, required, minutesField } = SLA_TARGET_KINDS[kind];
+          return (
+            <TargetInput
+              key={kind}
+              label={t(labelKey)}
+              testId={`target-${slug}`}
+              minutes={targetMinutes(draft, kind)}
+              optional={!required}
+              error={first(`targets.${minutesField}`)}
+              onChange={(minutes) => update({ targets: withTargetMinutes(draft.targets, kind, required ? (minutes ?? Number.NaN) : minutes) })}
+            />
+          );
+        })}
         <label>
           {t('policyWarnAt')}
           <input
@@ -142,36 +116,27 @@ export function PolicyForm({
         <FieldError id={`${id}-warn-error`} messages={errorsAt('warnAtPercent')} />
       </fieldset>
 
-      <label className="inline">
-        <input
-          type="checkbox"
-          data-testid="business-hours-on"
-          checked={draft.businessHours !== null}
-          onChange={(event) => update({ businessHours: event.target.checked ? defaultBusinessHours() : null, pauseOutsideBusinessHours: event.target.checked })}
-        />
-        {t('policyUseBusinessHours')}
-      </label>
+      <InlineCheckbox
+        label={t('policyUseBusinessHours')}
+        testId="business-hours-on"
+        checked={draft.businessHours !== null}
+        onChange={(on) => update({ businessHours: on ? defaultBusinessHours() : null, pauseOutsideBusinessHours: on })}
+      />
       {draft.businessHours && (
         <>
           <BusinessHoursEditor value={draft.businessHours} errors={errors} onChange={(businessHours) => update({ businessHours })} />
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={draft.pauseOutsideBusinessHours}
-              onChange={(event) => update({ pauseOutsideBusinessHours: event.target.checked })}
-            />
-            {t('policyPause')}
-          </label>
+          <InlineCheckbox
+            label={t('policyPause')}
+            checked={draft.pauseOutsideBusinessHours}
+            onChange={(pauseOutsideBusinessHours) => update({ pauseOutsideBusinessHours })}
+          />
         </>
       )}
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={draft.autoAckSatisfiesFirstResponse}
-          onChange={(event) => update({ autoAckSatisfiesFirstResponse: event.target.checked })}
-        />
-        {t('policyAutoAck')}
-      </label>
+      <InlineCheckbox
+        label={t('policyAutoAck')}
+        checked={draft.autoAckSatisfiesFirstResponse}
+        onChange={(autoAckSatisfiesFirstResponse) => update({ autoAckSatisfiesFirstResponse })}
+      />
 
       {Object.keys(errors).length > 0 && <p className="error" role="alert">{t('formHasErrors')}</p>}
       {serverError && <p className="error" role="alert">{serverError}</p>}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { prioritySchema, routingRuleSchema, siteSchema, type RoutingRule } from '@/lib/model';
 import { useLocalisation } from '../i18n';
 import { siteLabelKey } from '../site-label';
+import { CheckboxGroup } from './CheckboxGroup';
 
 export interface RoutingAgentOption {
   id: string;
@@ -76,20 +77,14 @@ export function RoutingRules({
       </ul>
       <fieldset>
         <legend>{t('routingNew')}</legend>
-        <div className="inline-group" role="group" aria-label={t('routingSites')}>
-          {siteSchema.options.map((site) => (
-            <label key={site} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.when.sites.includes(site)}
-                onChange={(event) =>
-                  setDraft({ ...draft, when: { ...draft.when, sites: event.target.checked ? [...draft.when.sites, site] : draft.when.sites.filter((one) => one !== site) } })
-                }
-              />
-              {t(siteLabelKey[site])}
-            </label>
-          ))}
-        </div>
+        <CheckboxGroup
+          className="inline-group"
+          label={t('routingSites')}
+          options={siteSchema.options}
+          selected={draft.when.sites}
+          labelOf={(site) => t(siteLabelKey[site])}
+          onChange={(sites) => setDraft({ ...draft, when: { ...draft.when, sites } })}
+        />
         <label>
           {t('routingTags')}
           <input data-testid="routing-tags" value={tagsText} onChange={(event) => setTagsText(event.target.value)} />

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteSchema } from './page-context';
 import { idSchema, isoDateTimeSchema, recordBaseSchema } from './common';
+import { slaTargetKinds, type SlaTargetKind } from './sla-target-kinds';
 
 export const conversationStatusSchema = z.enum(['open', 'waiting', 'snoozed', 'resolved']);
 export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
@@ -8,7 +9,7 @@ export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
 export const prioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
 export type Priority = z.infer<typeof prioritySchema>;
 
-export const slaTargetKindSchema = z.enum(['firstResponse', 'nextResponse', 'resolution']);
+export const slaTargetKindSchema = z.enum(slaTargetKinds as [SlaTargetKind, ...SlaTargetKind[]]);
 
 export const slaTargetStateSchema = z.object({
   kind: slaTargetKindSchema,

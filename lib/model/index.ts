@@ -7,6 +7,7 @@ export * from './conversation';
 export * from './message';
 export * from './business-hours';
 export * from './sla-policy';
+export * from './sla-target-kinds';
 export * from './template';
 export * from './article';
 export * from './follow-up';

@@ -3,14 +3,21 @@ import { siteSchema } from './page-context';
 import { businessHoursSchema } from './business-hours';
 import { prioritySchema } from './conversation';
 import { recordBaseSchema, tagListSchema } from './common';
+import { SLA_TARGET_KINDS, slaTargetKinds } from './sla-target-kinds';
 
 const minutes = z.number().int().positive().max(60 * 24 * 90);
 
-export const slaTargetsSchema = z.object({
-  firstResponseMinutes: minutes,
-  nextResponseMinutes: minutes.optional(),
-  resolutionMinutes: minutes.optional(),
-});
+type Kinds = typeof SLA_TARGET_KINDS;
+type TargetsShape = {
+  [K in keyof Kinds as Kinds[K]['minutesField']]: Kinds[K]['required'] extends true ? typeof minutes : z.ZodOptional<typeof minutes>;
+};
+
+/** Each kind's minutes under its own field (see sla-target-kinds.ts), optional unless the kind is required. */
+export const slaTargetsSchema = z.object(
+  Object.fromEntries(
+    slaTargetKinds.map((kind) => [SLA_TARGET_KINDS[kind].minutesField, SLA_TARGET_KINDS[kind].required ? minutes : minutes.optional()]),
+  ) as TargetsShape,
+);
 
 /** Matched in `order`; the first policy whose conditions all hold applies. */
 export const slaPolicySchema = recordBaseSchema.extend({

@@ -23,7 +23,7 @@ import type { SlaEvent, SlaTargetKind, SlaTargetState } from './types';
 
 export type { SlaEvent } from './types';
 import { MINUTE_MS } from './zone';
-import { SLA_TARGET_KINDS, targetMinutes } from './target-kinds';
+import { kindsStartingOn, SLA_TARGET_KINDS, targetMinutes, type SlaTargetKindSpec } from './target-kinds';
 
 export interface SlaEvaluation {
   /** Every clock so far, oldest first: one first response, a next response per exchange, a resolution per open stretch. */
@@ -104,7 +104,11 @@ function isoOrNull(ms: number | null): string | null {
   return ms === null ? null : formatInstant(ms);
 }
 
-/** Walks the timeline once, starting and stopping the clocks. */
+/**
+ * Walks the timeline once, starting, pausing and stopping each kind's clock by its rules in the table
+ * (target-kinds.ts): the timeline says when the customer writes first or again, when the conversation
+ * starts or stops waiting on us, which replies count and when it is resolved; the kinds say what that does.
+ */
 class Timeline {
   readonly trackers: Tracker[] = [];
   firstResponseAtMs: number | null = null;
@@ -113,8 +117,8 @@ class Timeline {
   private firstInboundSeen = false;
   /** A customer message waits for a reply (as opposed to waiting on us because someone reopened it). */
   private awaitingReply = false;
-  private responseClock: Tracker | null = null;
-  private resolutionClock: Tracker | null = null;
+  /** Each kind's clock that is not met yet, running or paused. */
+  private readonly unmet = new Map<SlaTargetKind, Tracker>();
 
   constructor(private readonly policy: SlaPolicy | null) {}
 
@@ -139,14 +143,7 @@ class Timeline {
 
   private inbound(atMs: number): void {
     this.resolvedAtMs = null;
-    if (!this.awaitingReply && this.policy) {
-      const kind = this.firstInboundSeen ? 'nextResponse' : 'firstResponse';
-      const minutes = targetMinutes(this.policy, kind);
-      if (minutes) {
-        this.responseClock = startTracker(kind, minutes, atMs);
-        this.trackers.push(this.responseClock);
-      }
-    }
+    if (!this.awaitingReply) this.start(this.firstInboundSeen ? 'inbound-after-reply' : 'first-inbound', atMs);
     this.firstInboundSeen = true;
     this.awaitingReply = true;
     this.startWaiting(atMs);
@@ -154,47 +151,62 @@ class Timeline {
 
   private outbound(atMs: number, autoAck: boolean): void {
     if (this.resolvedAtMs !== null) return;
-    const acknowledgementCounts = this.policy?.autoAckSatisfiesFirstResponse === true && this.responseClock?.kind === 'firstResponse';
-    if (autoAck && !acknowledgementCounts) return;
+    if (autoAck && !this.acknowledgementCounts()) return;
     if (this.awaitingReply) this.firstResponseAtMs ??= atMs;
-    this.meetResponseClock(atMs);
+    this.meet((spec) => spec.stops === 'counting-reply-or-resolved', atMs);
     this.stopWaiting(atMs);
   }
 
   private resolve(atMs: number): void {
     if (this.resolvedAtMs !== null) return;
-    this.meetResponseClock(atMs);
+    this.meet(() => true, atMs);
     this.stopWaiting(atMs);
-    if (this.resolutionClock) {
-      this.resolutionClock.metAtMs = atMs;
-      this.resolutionClock = null;
-    }
     this.resolvedAtMs = atMs;
+  }
+
+  /** An automatic acknowledgement is a reply only where the policy says so, and only for a kind it may meet. */
+  private acknowledgementCounts(): boolean {
+    if (this.policy?.autoAckSatisfiesFirstResponse !== true) return false;
+    return [...this.unmet.keys()].some((kind) => SLA_TARGET_KINDS[kind].autoAckMeets);
+  }
+
+  /** Starts the clocks of the kinds that start on `trigger`, where the policy sets them and none of theirs is unmet. */
+  private start(trigger: SlaTargetKindSpec['starts'], atMs: number): void {
+    if (!this.policy) return;
+    for (const kind of kindsStartingOn(trigger)) {
+      const minutes = targetMinutes(this.policy, kind);
+      if (!minutes || this.unmet.has(kind)) continue;
+      const tracker = startTracker(kind, minutes, atMs);
+      this.unmet.set(kind, tracker);
+      this.trackers.push(tracker);
+    }
+  }
+
+  private meet(which: (spec: SlaTargetKindSpec) => boolean, atMs: number): void {
+    for (const [kind, tracker] of this.unmet) {
+      if (!which(SLA_TARGET_KINDS[kind])) continue;
+      stopStretch(tracker, atMs);
+      tracker.metAtMs = atMs;
+      this.unmet.delete(kind);
+    }
+  }
+
+  /** The clocks that pause while we wait on the customer, in or out of their pause. */
+  private pausing(): Tracker[] {
+    return [...this.unmet.values()].filter((tracker) => SLA_TARGET_KINDS[tracker.kind].pauses === 'while-waiting-on-customer');
   }
 
   private startWaiting(atMs: number): void {
     if (this.waitingSinceMs !== null) return;
     this.waitingSinceMs = atMs;
-    const minutes = this.policy ? targetMinutes(this.policy, 'resolution') : undefined;
-    if (!minutes) return;
-    if (this.resolutionClock) this.resolutionClock.stretches.push({ fromMs: atMs, toMs: null });
-    else {
-      this.resolutionClock = startTracker('resolution', minutes, atMs);
-      this.trackers.push(this.resolutionClock);
-    }
+    for (const tracker of this.pausing()) tracker.stretches.push({ fromMs: atMs, toMs: null });
+    this.start('waiting-on-us', atMs);
   }
 
   private stopWaiting(atMs: number): void {
     this.waitingSinceMs = null;
     this.awaitingReply = false;
-    if (this.resolutionClock) stopStretch(this.resolutionClock, atMs);
-  }
-
-  private meetResponseClock(atMs: number): void {
-    if (!this.responseClock) return;
-    stopStretch(this.responseClock, atMs);
-    this.responseClock.metAtMs = atMs;
-    this.responseClock = null;
+    for (const tracker of this.pausing()) stopStretch(tracker, atMs);
   }
 }
 

@@ -2,10 +2,10 @@
  * The figures a team lead reads, from stored conversations. Each figure counts what happened in the
  * range [from, to), dated by its own instant:
  * - volume (by site, by day): conversations whose customer's first message falls in it;
- * - first response time: conversations whose first reply falls in it (as Plain charts it), from the first
- *   message to that reply, in calendar minutes;
- * - next response time: next-response clocks met in it, from the customer's message to our reply;
- * - resolution time: conversations resolved in it, from the first message to the resolution;
+ * - each target kind's time, in calendar minutes, as its table entry's metric measures it:
+ *   'first-reply', conversations whose first reply falls in it (as Plain charts it), from the first message
+ *   to that reply (also charted per day); 'met-clocks', the kind's clocks met in it, from each clock's start
+ *   to when it was met; 'resolution', conversations resolved in it, from the first message to the resolution;
  * - SLA attainment: clocks settled in it, at metAt when met, else at dueAt once breached (clocks still
  *   running on time are not settled); met on time vs breached, overall and per kind;
  * - first-contact resolution: of the conversations resolved in it, the share with exactly one reply;
@@ -17,6 +17,7 @@ import type { Site } from '@/lib/model';
 import type { MetricsConversation, MetricsInput } from './metrics-input';
 import type { SlaTargetKind } from './types';
 import { parseInstant } from './instant';
+import { byTargetKind, SLA_TARGET_KINDS, slaTargetKinds, type SlaTargetKindSpec } from './target-kinds';
 import { createLocalDayReader, localDateOf, MINUTE_MS } from './zone';
 
 export type { MetricsConversation, MetricsInput, MetricsOptions } from './metrics-input';
@@ -42,10 +43,10 @@ export interface DayFigures {
   attainment: Attainment;
 }
 
-export interface Metrics {
-  firstResponse: DurationStats;
-  nextResponse: DurationStats;
-  resolution: DurationStats;
+/** Each target kind's time (see its metric in the table) under the kind's name, then the other figures. */
+export type Metrics = Record<SlaTargetKind, DurationStats> & OtherFigures;
+
+interface OtherFigures {
   attainment: Attainment & { byKind: Record<SlaTargetKind, Attainment> };
   volumeBySite: Record<Site, number>;
   volumeByDay: Array<{ day: string; count: number }>;
@@ -80,10 +81,18 @@ function attainmentOf(met: number, breached: number): Attainment {
 
 interface DayBucket {
   volume: number;
-  firstResponseMinutes: number[];
+  firstReplyMinutes: number[];
   met: number;
   breached: number;
 }
+
+type Measure = SlaTargetKindSpec['metric']['measure'];
+
+/** The kinds whose dashboard time is measured by `measure`. */
+const kindsMeasuredBy = (measure: Measure) => slaTargetKinds.filter((kind) => SLA_TARGET_KINDS[kind].metric.measure === measure);
+const firstReplyKinds = kindsMeasuredBy('first-reply');
+const resolutionKinds = kindsMeasuredBy('resolution');
+const metClockKinds = new Set(kindsMeasuredBy('met-clocks'));
 
 function parse(iso: string | null | undefined): number | null {
   return iso ? parseInstant(iso) : null;
@@ -104,20 +113,14 @@ export function computeMetrics(input: MetricsInput): Metrics {
     const day = localDay(ms);
     let found = days.get(day);
     if (!found) {
-      found = { volume: 0, firstResponseMinutes: [], met: 0, breached: 0 };
+      found = { volume: 0, firstReplyMinutes: [], met: 0, breached: 0 };
       days.set(day, found);
     }
     return found;
   };
 
-  const firstResponse: number[] = [];
-  const nextResponse: number[] = [];
-  const resolution: number[] = [];
-  const settled: Record<SlaTargetKind, { met: number; breached: number }> = {
-    firstResponse: { met: 0, breached: 0 },
-    nextResponse: { met: 0, breached: 0 },
-    resolution: { met: 0, breached: 0 },
-  };
+  const durations = byTargetKind<number[]>(() => []);
+  const settled = byTargetKind(() => ({ met: 0, breached: 0 }));
   const volumeBySite: Record<Site, number> = { linkedin: 0, x: 0, facebook: 0, instagram: 0 };
   const backlog = { open: 0, waiting: 0, snoozed: 0 };
   const backlogAges: number[] = [];
@@ -139,13 +142,14 @@ export function computeMetrics(input: MetricsInput): Metrics {
     const firstResponseMs = parse(conversation.firstResponseAt);
     if (firstResponseMs !== null && inRange(firstResponseMs)) {
       const minutes = Math.max(0, firstResponseMs - startMs) / MINUTE_MS;
-      firstResponse.push(minutes);
-      bucket(firstResponseMs).firstResponseMinutes.push(minutes);
+      for (const kind of firstReplyKinds) durations[kind].push(minutes);
+      bucket(firstResponseMs).firstReplyMinutes.push(minutes);
     }
 
     const resolvedMs = parse(conversation.resolvedAt);
     if (resolvedMs !== null && inRange(resolvedMs)) {
-      resolution.push(Math.max(0, resolvedMs - startMs) / MINUTE_MS);
+      const minutes = Math.max(0, resolvedMs - startMs) / MINUTE_MS;
+      for (const kind of resolutionKinds) durations[kind].push(minutes);
       resolvedCount += 1;
       if (conversation.outboundCount === 1) oneReplyCount += 1;
     }
@@ -157,9 +161,9 @@ export function computeMetrics(input: MetricsInput): Metrics {
 
     for (const target of conversation.targets) {
       const metMs = parse(target.metAt);
-      if (target.kind === 'nextResponse' && metMs !== null && inRange(metMs)) {
+      if (metClockKinds.has(target.kind) && metMs !== null && inRange(metMs)) {
         const startedMs = parse(target.startedAt);
-        if (startedMs !== null) nextResponse.push(Math.max(0, metMs - startedMs) / MINUTE_MS);
+        if (startedMs !== null) durations[target.kind].push(Math.max(0, metMs - startedMs) / MINUTE_MS);
       }
       const settledMs = metMs ?? (target.breached ? parseInstant(target.dueAt) : null);
       if (settledMs === null || !inRange(settledMs)) continue;
@@ -174,25 +178,14 @@ export function computeMetrics(input: MetricsInput): Metrics {
     }
   }
 
-  const byKind = {
-    firstResponse: attainmentOf(settled.firstResponse.met, settled.firstResponse.breached),
-    nextResponse: attainmentOf(settled.nextResponse.met, settled.nextResponse.breached),
-    resolution: attainmentOf(settled.resolution.met, settled.resolution.breached),
-  };
+  const byKind = byTargetKind((kind) => attainmentOf(settled[kind].met, settled[kind].breached));
+  const total = (count: 'met' | 'breached') => slaTargetKinds.reduce((sum, kind) => sum + settled[kind][count], 0);
   const series = seriesOf(days, options.from ? localDay(fromMs) : null, options.to ? localDay(toMs - 1) : null);
   const ages = durationStats(backlogAges);
 
   return {
-    firstResponse: durationStats(firstResponse),
-    nextResponse: durationStats(nextResponse),
-    resolution: durationStats(resolution),
-    attainment: {
-      ...attainmentOf(
-        byKind.firstResponse.met + byKind.nextResponse.met + byKind.resolution.met,
-        byKind.firstResponse.breached + byKind.nextResponse.breached + byKind.resolution.breached,
-      ),
-      byKind,
-    },
+    ...byTargetKind((kind) => durationStats(durations[kind])),
+    attainment: { ...attainmentOf(total('met'), total('breached')), byKind },
     volumeBySite,
     volumeByDay: series.map(({ day, volume }) => ({ day, count: volume })),
     backlog: {
@@ -222,7 +215,7 @@ function seriesOf(days: Map<number, DayBucket>, firstDay: number | null, lastDay
     series.push({
       day: localDateOf(day),
       volume: figures?.volume ?? 0,
-      firstResponse: durationStats(figures?.firstResponseMinutes ?? []),
+      firstResponse: durationStats(figures?.firstReplyMinutes ?? []),
       attainment: attainmentOf(figures?.met ?? 0, figures?.breached ?? 0),
     });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { siteSchema, syncedStoreNameSchema } from '@/lib/model';
+import { byTargetKind, siteSchema, syncedStoreNameSchema } from '@/lib/model';
 import { metricsOptionsSchema } from '@/lib/sla/metrics-input';
 
 const durationStatsSchema = z.object({
@@ -15,12 +15,8 @@ const attainmentSchema = z.object({
 
 /** computeMetrics' answer (lib/sla/metrics.ts), as it crosses from the background to the page. */
 export const metricsSchema = z.object({
-  firstResponse: durationStatsSchema,
-  nextResponse: durationStatsSchema,
-  resolution: durationStatsSchema,
-  attainment: attainmentSchema.extend({
-    byKind: z.object({ firstResponse: attainmentSchema, nextResponse: attainmentSchema, resolution: attainmentSchema }),
-  }),
+  ...byTargetKind(() => durationStatsSchema),
+  attainment: attainmentSchema.extend({ byKind: z.object(byTargetKind(() => attainmentSchema)) }),
   volumeBySite: z.record(siteSchema, z.number().int().nonnegative()),
   volumeByDay: z.array(z.object({ day: z.string(), count: z.number().int().nonnegative() })),
   backlog: z.object({
