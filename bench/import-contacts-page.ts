@@ -1,56 +1,84 @@
 /**
  * The page side of import-contacts-chromium.ts: bundled by esbuild and run in Chromium, where
- * IndexedDB is the browser's own. Exposes one function on window.
+ * IndexedDB is the browser's own. Exposes one object on window whose phases the runner calls one at a
+ * time, so that it can read Chromium's CPU time around each.
  */
 import { ReplicaClock } from '@/lib/db/clock';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
+import { outboxSize } from '@/lib/db/outbox';
 import { importContacts } from '@/lib/import/apply';
 import { linkedInImportRows } from '@/lib/import/linkedin-rows';
-import type { OutboxEntry } from '@/lib/sync/outbox-entry';
+import type { ImportRow } from '@/lib/import/import-row';
 
-async function runImportBench(csv: string, name: string) {
-  const db = await openReplylineDb(name);
-  const clock = await ReplicaClock.load(db);
-  let start = performance.now();
-  const { rows, errors } = linkedInImportRows(csv);
-  const parseMs = performance.now() - start;
-  start = performance.now();
-  const first = await importContacts(db, clock, rows);
-  const importMs = performance.now() - start;
-  start = performance.now();
-  const second = await importContacts(db, clock, linkedInImportRows(csv).rows);
-  const secondImportMs = performance.now() - start;
-  const counts = { contacts: await db.count('contacts'), identities: await db.count('identities'), outbox: await db.count('outbox') };
-  const rawPutsMs = await rawPutFloor(db, `${name}-raw`);
-  db.close();
-  return { parseMs, importMs, secondImportMs, rawPutsMs, rows: rows.length, errors: errors.length, created: first.created, skipped: second.skipped, counts };
+interface Run {
+  db: ReplylineDb;
+  clock: ReplicaClock;
+  csv: string;
+  rows: ImportRow[];
 }
 
-/**
- * The floor under importMs: the same records and outbox entries the import wrote, put into a fresh
- * database in one transaction with no code of ours around them (no parsing, matching or stamping).
- */
-async function rawPutFloor(source: ReplylineDb, name: string): Promise<number> {
-  const [contacts, identities, outbox] = await Promise.all([source.getAll('contacts'), source.getAll('identities'), source.getAll('outbox')]);
-  const target = await openReplylineDb(name);
+let current: Run | null = null;
+
+function run(): Run {
+  if (!current) throw new Error('open a run first');
+  return current;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
-  const tx = target.transaction(['contacts', 'identities', 'outbox'], 'readwrite');
-  for (let index = 0; index < contacts.length; index += 1) {
-    void tx.objectStore('contacts').put(contacts[index]!);
-    void tx.objectStore('outbox').add(withoutSeq(outbox[2 * index]!));
-    void tx.objectStore('identities').put(identities[index]!);
-    void tx.objectStore('outbox').add(withoutSeq(outbox[2 * index + 1]!));
-  }
-  await tx.done;
-  const elapsed = performance.now() - start;
-  target.close();
-  return elapsed;
+  const value = await work();
+  return { ms: performance.now() - start, value };
 }
 
-function withoutSeq(entry: OutboxEntry): OutboxEntry {
-  const copy = { ...entry };
-  delete copy.seq;
-  return copy;
-}
+const importBench = {
+  async open(csv: string, name: string): Promise<void> {
+    const db = await openReplylineDb(name);
+    current = { db, clock: await ReplicaClock.load(db), csv, rows: [] };
+  },
+  async parse(): Promise<{ ms: number; rows: number; errors: number }> {
+    const { ms, value } = await timed(async () => linkedInImportRows(run().csv));
+    run().rows = value.rows;
+    return { ms, rows: value.rows.length, errors: value.errors.length };
+  },
+  async importFirst(): Promise<{ ms: number; created: number }> {
+    const { ms, value } = await timed(() => importContacts(run().db, run().clock, run().rows));
+    return { ms, created: value.created };
+  },
+  /** The same file again, parsed anew: nothing to write. */
+  async importAgain(): Promise<{ ms: number; skipped: number }> {
+    const { ms, value } = await timed(() => importContacts(run().db, run().clock, linkedInImportRows(run().csv).rows));
+    return { ms, skipped: value.skipped };
+  },
+  async counts(): Promise<{ contacts: number; identities: number; outbox: number; outboxRows: number }> {
+    const { db } = run();
+    return { contacts: await db.count('contacts'), identities: await db.count('identities'), outbox: await outboxSize(db), outboxRows: await db.count('outbox') };
+  },
+  /**
+   * The floor under importFirst: the same stored values the import wrote (records, and the outbox as
+   * stored), put into a fresh database in one transaction with no code of ours around them.
+   */
+  async rawPuts(name: string): Promise<{ ms: number }> {
+    const source = run().db;
+    const [contacts, identities, outbox] = await Promise.all([source.getAll('contacts'), source.getAll('identities'), source.getAll('outbox')]);
+    const target = await openReplylineDb(name);
+    const { ms } = await timed(async () => {
+      const tx = target.transaction(['contacts', 'identities', 'outbox'], 'readwrite');
+      for (let index = 0; index < contacts.length; index += 1) {
+        void tx.objectStore('contacts').put(contacts[index]!);
+        void tx.objectStore('identities').put(identities[index]!);
+      }
+      for (const row of outbox) void tx.objectStore('outbox').put(row);
+      await tx.done;
+    });
+    target.close();
+    return { ms };
+  },
+  close(): void {
+    current?.db.close();
+    current = null;
+  },
+};
 
-Object.assign(window, { runImportBench });
+export type ImportBenchPage = typeof importBench;
+
+Object.assign(window, { importBench });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { contactsCsv, conversationsCsv, notesCsv } from '@/lib/backup/csv-export';
 import { backupToJson, exportBackup } from '@/lib/backup/export';
 import { checkBackup, describeBackupIssue, restoreBackup } from '@/lib/backup/restore';
+import { outboxSize } from '@/lib/db/outbox';
 import { articles } from '@/lib/db/articles';
 import { conversations } from '@/lib/db/conversations';
 import { refreshConversationIn } from '@/lib/db/conversation-capture';
@@ -180,10 +181,11 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
     },
 
     async 'data.summary'() {
-      const tx = db.transaction([...storeNames, 'outbox'], 'readonly');
+      const tx = db.transaction([...storeNames], 'readonly');
       const counts = await Promise.all(storeNames.map((store) => tx.objectStore(store).count()));
-      const outbox = await tx.objectStore('outbox').count();
       await tx.done;
+      // Entries, not stored rows: a bulk write keeps many in one page.
+      const outbox = await outboxSize(db);
       return { stores: Object.fromEntries(storeNames.map((store, index) => [store, counts[index] ?? 0])) as Record<(typeof storeNames)[number], number>, outbox };
     },
 

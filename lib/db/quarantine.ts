@@ -3,6 +3,7 @@ import { hlcStampSchema, idSchema, isoDateTimeSchema, syncedStoreNameSchema } fr
 import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import { pushRejectReasonSchema, type PushRejection } from '@/lib/sync/wire';
 import { coalesce } from './outbox-append';
+import { takeWaiting } from './outbox-pages';
 import type { UnpushableRow } from './outbox';
 import type { ReplylineDb } from './open';
 
@@ -99,9 +100,8 @@ export async function retryQuarantined(db: ReplylineDb, mutationId: string): Pro
   // One entry per record in the outbox: the retried change joins what waits for its record, higher stamps winning.
   const outbox = tx.objectStore('outbox');
   const entry = parsed.data.entry as OutboxEntry;
-  const waiting = await outbox.index('by-record').getAll([entry.store, entry.recordId]);
+  const waiting = await takeWaiting(outbox, entry.store, entry.recordId);
   await Promise.all([
-    ...waiting.flatMap((old) => (old.seq === undefined ? [] : [outbox.delete(old.seq)])),
     outbox.add(coalesce(waiting, entry)),
     tx.objectStore('quarantine').delete(mutationId),
     tx.done,

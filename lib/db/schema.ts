@@ -11,7 +11,7 @@ import type {
   SlaPolicy,
   SyncedStoreName,
 } from '@/lib/model';
-import type { OutboxEntry } from '@/lib/sync/outbox-entry';
+import type { OutboxRow } from './outbox-pages';
 import type { QueueEntry } from './queue';
 import type { QuarantinedChange } from './quarantine';
 
@@ -39,8 +39,12 @@ export interface ReplylineSchema extends DBSchema {
   templates: { key: string; value: ReplyTemplate; indexes: { 'by-shortcut': string } };
   articles: { key: string; value: KnowledgeArticle };
   followUps: { key: string; value: FollowUp; indexes: { 'by-due': string; 'by-contact': string } };
-  /** One entry per record with unpushed writes (see outbox-append.ts). */
-  outbox: { key: number; value: OutboxEntry; indexes: { 'by-record': [string, string] } };
+  /** One entry per record with unpushed writes (see outbox-append.ts), in rows of their own or in pages (outbox-pages.ts). */
+  outbox: {
+    key: number;
+    value: OutboxRow;
+    indexes: { 'by-record': [string, string]; 'by-page': number; 'by-page-record': [string, string] };
+  };
   /** Derived, local only: the pending queue (see queue.ts). */
   queue: {
     key: string;

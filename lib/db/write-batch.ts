@@ -3,7 +3,9 @@ import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import type { StoreRecord } from './schema';
 import { stampWrite } from './stamp';
-import { appendToOutbox } from './outbox-append';
+import { appendToOutbox, coalesce, type PagedSink } from './outbox-append';
+import { addPages, pageEditsOf } from './outbox-pages';
+import type { OutboxEntry } from '@/lib/sync/outbox-entry';
 import { indexDerived, type WriteTransaction } from './write';
 
 /**
@@ -11,11 +13,21 @@ import { indexDerived, type WriteTransaction } from './write';
  * write on the fields it changes, merged into the record's one outbox entry by the same appendToOutbox,
  * refused by the same check), but queued without waiting
  * for each request and with the clock saved once at the end. IndexedDB runs queued requests in
- * order, so reads issued later see these writes. For bulk work (imports): 10,000 contacts cost
- * 40,000 requests instead of 60,000 awaited one by one.
+ * order, so reads issued later see these writes. The outbox entries are kept in memory (one per
+ * record, merged as they come) and stored at flush as pages of many entries each, in the same
+ * transaction: 10,000 new contacts with their identities cost 20,000 record puts and about 20 outbox
+ * values instead of 20,000 more (each stored value costs about as much as another, whatever its size).
  */
 export class WriteBatch {
   private readonly pending: Promise<unknown>[] = [];
+  private readonly paged = new Map<string, OutboxEntry>();
+  private readonly sink: PagedSink = {
+    add: (entry) => {
+      const key = `${entry.store}\u0000${entry.recordId}`;
+      const earlier = this.paged.get(key);
+      this.paged.set(key, earlier === undefined ? entry : coalesce([earlier], entry));
+    },
+  };
 
   constructor(
     private readonly tx: WriteTransaction,
@@ -29,7 +41,7 @@ export class WriteBatch {
     // The generic put cannot be expressed per store without a cast: the store name picks the value type.
     this.queue((this.tx.objectStore(store) as unknown as { put(value: StoreRecord<S>): Promise<unknown> }).put(write.stored));
     this.queue(indexDerived(this.tx, store, write.stored));
-    this.queue(appendToOutbox(this.tx, write.outbox, previous === undefined));
+    this.queue(appendToOutbox(this.tx, write.outbox, previous === undefined, this.sink));
     noteChange(this.tx, store, write.stored.id, 'local');
     return write.stored;
   }
@@ -47,8 +59,14 @@ export class WriteBatch {
     await Promise.all(this.pending.splice(0));
   }
 
-  /** Saves the clock and waits for every queued request; rejects with the first failure. */
+  /** Stores the outbox pages and the pages edited, saves the clock and waits for every queued request; rejects with the first failure. */
   async flush(): Promise<void> {
+    await this.settle();
+    const outbox = this.tx.objectStore('outbox');
+    const entries = [...this.paged.values()];
+    this.paged.clear();
+    this.queue(pageEditsOf(outbox).flush(outbox));
+    this.queue(addPages(outbox, entries));
     const { key, value } = this.clock.snapshot();
     this.queue(this.tx.objectStore('meta').put(value, key));
     await this.settle();

@@ -14,7 +14,7 @@ import type { ReplylineDb } from '@/lib/db/open';
 import type { NewRecord } from '@/lib/db/repository';
 import type { WriteTransaction } from '@/lib/db/write';
 import { WriteBatch } from '@/lib/db/write-batch';
-import { contactStageSchema, NOTE_MAX_LENGTH, tagListSchema, type Contact, type Identity } from '@/lib/model';
+import { contactStageSchema, tagListSchema, type Contact, type Identity } from '@/lib/model';
 import { uniqueTags } from '@/lib/tags/tags';
 import type { CsvProblem } from './csv';
 import { importRowProblem, importRowSchema, type ImportIdentity, type ImportRow } from './import-row';
@@ -131,7 +131,6 @@ function rowProblem(match: Contact | undefined, row: ImportRow, options: ImportO
   if (mergeTags(match?.deletedAt === null ? match.tags : [], row, options).length > MAX_TAGS) {
     return `tags: a contact holds at most ${MAX_TAGS} tags`;
   }
-  if (noteBody(row).length > NOTE_MAX_LENGTH) return `notes: longer than ${NOTE_MAX_LENGTH} characters with the phone number`;
   return undefined;
 }
 
@@ -140,7 +139,9 @@ function contactFacts(row: ImportRow): Partial<Contact> {
   return {
     displayName: row.displayName,
     ...(row.email === undefined ? {} : { email: row.email }),
+    ...(row.phone === undefined ? {} : { phone: row.phone }),
     ...(row.company === undefined ? {} : { company: row.company }),
+    ...(row.position === undefined ? {} : { position: row.position }),
     ...(row.headline === undefined ? {} : { headline: row.headline }),
     ...(row.stage === undefined ? {} : { stage: row.stage }),
   };
@@ -209,10 +210,10 @@ function linkIdentity(
   return batch.write('identities', identities.parse(next), stored);
 }
 
-/** The row's note (and phone number, which contacts have no field for), unless the contact already has it. */
+/** The row's note, unless the contact already has it. */
 async function addNote(tx: WriteTransaction, batch: WriteBatch, clock: ReplicaClock, contact: Contact, row: ImportRow): Promise<boolean> {
-  const body = noteBody(row);
-  if (body === '') return false;
+  const body = row.note;
+  if (body === undefined) return false;
   const range = IDBKeyRange.bound([contact.id, ''], [contact.id, '\uffff']);
   const existing: unknown[] = await tx.objectStore('notes').index('by-contact').getAll(range);
   if (existing.map(notes.parse).some((note) => note.deletedAt === null && note.body === body)) return false;
@@ -220,12 +221,6 @@ async function addNote(tx: WriteTransaction, batch: WriteBatch, clock: ReplicaCl
   const draft = { contactId: contact.id, body, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, stamps: {} };
   batch.write('notes', notes.parse(draft), undefined);
   return true;
-}
-
-function noteBody(row: ImportRow): string {
-  return [row.note, row.phone === undefined ? undefined : `Phone: ${row.phone}`]
-    .filter((part) => part !== undefined)
-    .join('\n');
 }
 
 /**

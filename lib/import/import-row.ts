@@ -21,9 +21,10 @@ export const importRowSchema = z
     displayName: z.string().trim().min(1, 'no name').max(200),
     identity: importIdentitySchema.optional(),
     email: z.email('not an e-mail address').max(320).optional(),
-    /** Contacts have no phone field yet; the importer keeps the number in the row's note. */
     phone: z.string().trim().min(1).max(100).optional(),
     company: z.string().trim().min(1).max(200).optional(),
+    /** The job title (LinkedIn's Position); the headline is the profile's own tagline. */
+    position: z.string().trim().min(1).max(200).optional(),
     headline: z.string().trim().min(1).max(500).optional(),
     tags: tagListSchema.optional(),
     stage: contactStageSchema.optional(),

@@ -3,7 +3,7 @@ import { importRowProblem, importRowSchema, type ImportRow } from './import-row'
 import { readLinkedInConnections, type LinkedInConnectionAt } from './linkedin-connections';
 
 /**
- * A LinkedIn Connections.csv as rows to import: the name in full, the position as the headline,
+ * A LinkedIn Connections.csv as rows to import: the name in full, the company and position in their fields,
  * and the day of the connection as when we first knew the person.
  */
 export function linkedInImportRows(csv: string): { rows: ImportRow[]; errors: CsvProblem[] } {
@@ -25,7 +25,7 @@ function toDraft(connection: LinkedInConnectionAt): unknown {
     identity: { site: 'linkedin', handle: connection.handle, profileUrl: connection.profileUrl },
     ...(connection.email === undefined ? {} : { email: connection.email }),
     ...(connection.company === undefined ? {} : { company: connection.company }),
-    ...(connection.position === undefined ? {} : { headline: connection.position }),
+    ...(connection.position === undefined ? {} : { position: connection.position }),
     ...(connection.connectedOn === undefined ? {} : { firstSeenAt: `${connection.connectedOn}T00:00:00.000Z` }),
   };
 }

@@ -19,7 +19,7 @@ const done = z.object({ ok: z.literal(true) });
 // Listed here rather than imported, so that the popup and panel bundles do not carry the CSV reader;
 // the Record type makes this fail to compile when lib/import/contacts-csv.ts gains or loses a column.
 const listedColumns: Record<ContactColumn, true> = {
-  name: true, firstName: true, lastName: true, email: true, phone: true, company: true, headline: true,
+  name: true, firstName: true, lastName: true, email: true, phone: true, company: true, position: true, headline: true,
   site: true, handle: true, profileUrl: true, tags: true, stage: true, notes: true,
 };
 const contactColumnSchema = z.enum(Object.keys(listedColumns) as [ContactColumn, ...ContactColumn[]]);

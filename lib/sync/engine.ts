@@ -2,6 +2,7 @@ import { applyRemoteChanges, type SkippedChange } from '@/lib/db/apply-remote';
 import type { ReplicaClock } from '@/lib/db/clock';
 import type { ReplylineDb } from '@/lib/db/open';
 import { readOutbox } from '@/lib/db/outbox';
+import { dropFromOutbox } from '@/lib/db/outbox-pages';
 import { quarantineEntry, quarantineRow } from '@/lib/db/quarantine';
 import {
   readCursorFrom,
@@ -74,7 +75,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const tx = db.transaction(['outbox', 'quarantine'], 'readwrite');
         const at = iso(now());
         await Promise.all([
-          ...unpushable.flatMap((row) => [quarantineRow(tx.objectStore('quarantine'), row, at), tx.objectStore('outbox').delete(row.seq)]),
+          ...unpushable.map((row) => quarantineRow(tx.objectStore('quarantine'), row, at)),
+          dropFromOutbox(tx.objectStore('outbox'), unpushable.map((row) => row.seq)),
           tx.done,
         ]);
         report.quarantined += unpushable.length;
@@ -91,11 +93,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const { key, value } = clock.snapshot();
       // A refused entry leaves the outbox for quarantine in the same transaction: it is never lost, and never blocks what follows.
       await Promise.all([
-        ...plan.done.map((seq) => tx.objectStore('outbox').delete(seq)),
-        ...plan.refused.flatMap(({ entry, rejection }) => [
-          quarantineEntry(tx.objectStore('quarantine'), entry, rejection, at),
-          ...(entry.seq === undefined ? [] : [tx.objectStore('outbox').delete(entry.seq)]),
+        // By seq, whether an entry is a row of its own or sits in a page of a bulk write.
+        dropFromOutbox(tx.objectStore('outbox'), [
+          ...plan.done,
+          ...plan.refused.flatMap(({ entry }) => (entry.seq === undefined ? [] : [entry.seq])),
         ]),
+        ...plan.refused.map(({ entry, rejection }) => quarantineEntry(tx.objectStore('quarantine'), entry, rejection, at)),
         meta.put(value, key),
         // A workspace version behind what was pulled means a new or restored backend: pull it all again.
         ...(answer.version < cursor ? [writeCursorTo(meta, 0)] : []),

@@ -66,7 +66,7 @@ describe('refused changes: background handlers', () => {
     const second = await refusedNote('two\u0000');
     expect(await ask('sync.quarantine.retry', { mutationId: first.entry.mutationId })).toEqual({ ok: true, data: { ok: true } });
     expect(pushes()).toBe(1);
-    const outbox: Array<{ mutationId: string }> = await db.getAll('outbox');
+    const outbox = (await db.getAll('outbox')) as Array<{ mutationId: string }>;
     expect(outbox.map((entry) => entry.mutationId)).toEqual([first.entry.mutationId]);
     expect(await ask('sync.quarantine.discard', { mutationId: second.entry.mutationId })).toEqual({ ok: true, data: { ok: true } });
     expect(await quarantineSize(db)).toBe(0);

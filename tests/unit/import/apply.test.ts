@@ -39,7 +39,7 @@ describe('importContacts from LinkedIn Connections.csv', () => {
     expect(contact).toMatchObject({
       displayName: '健太 佐藤',
       company: '株式会社ノースウィンド',
-      headline: '営業部長',
+      position: '営業部長',
       stage: 'new',
       tags: ['linkedin'],
       firstSeenAt: '2026-08-01T00:00:00.000Z',
@@ -77,15 +77,16 @@ describe('importContacts from LinkedIn Connections.csv', () => {
 
     expect(result).toMatchObject({ created: 0, updated: 1, skipped: 9 });
     const after = (await contacts.get(db, tobias.contactId))!;
-    expect(after.headline).toBe('Chief Revenue Officer');
+    expect(after.position).toBe('Chief Revenue Officer');
+    expect(after.headline).toBeUndefined();
     expect(after.email).toBe('tobias.engel@example.com');
-    expect(after.stamps.headline).not.toBe(before.stamps.headline);
+    expect(after.stamps.position).not.toBe(before.stamps.position);
     expect(after.stamps.company).toBe(before.stamps.company);
-    // The contact's entry, still unpushed, now carries the new headline under its new stamp.
+    // The contact's entry, still unpushed, now carries the new position under its new stamp.
     expect(await outboxSize(db)).toBe(outboxBefore);
     const entry = (await pendingOutbox(db, 1000)).find((queued) => queued.recordId === tobias.contactId);
-    expect(entry?.fields).toMatchObject({ headline: 'Chief Revenue Officer', email: 'tobias.engel@example.com' });
-    expect(entry?.stamps.headline).toBe(after.stamps.headline);
+    expect(entry?.fields).toMatchObject({ position: 'Chief Revenue Officer', email: 'tobias.engel@example.com' });
+    expect(entry?.stamps.position).toBe(after.stamps.position);
   });
 
   it('leaves the database as it was when a write fails midway', async () => {
@@ -141,19 +142,42 @@ describe('importContacts matching', () => {
     expect((await contacts.get(db, tobias.contactId))?.company).toBe('Fabrikam, Inc.');
   });
 
-  it('adds a note once, with the phone number contacts have no field for', async () => {
+  it('writes phone, company, position and headline into their fields and the note alone into a note, once', async () => {
     const { db } = await freshDb();
     const { clock } = await clockFor(db);
-    const file = 'Name,Profile URL,Notes,Phone\nAda,https://www.linkedin.com/in/ada,Wants a demo,+44 20 7946 0000\n';
+    const file =
+      'Name,Profile URL,Notes,Phone,Company,Job Title,Headline\n' +
+      'Ada,https://www.linkedin.com/in/ada,Wants a demo,+44 20 7946 0000,Engines Ltd,CTO,Poetical science\n';
     const { rows } = parseContactsCsv(file, guessMapping(csvHeader(file)));
 
     await importContacts(db, clock, rows);
     const second = await importContacts(db, clock, rows);
 
     const ada = (await findIdentity(db, 'linkedin', 'ada'))!;
-    expect((await notesOf(db, ada.contactId)).map((note) => note.body)).toEqual(['Wants a demo\nPhone: +44 20 7946 0000']);
+    expect(await contacts.get(db, ada.contactId)).toMatchObject({
+      phone: '+44 20 7946 0000',
+      company: 'Engines Ltd',
+      position: 'CTO',
+      headline: 'Poetical science',
+    });
+    expect((await notesOf(db, ada.contactId)).map((note) => note.body)).toEqual(['Wants a demo']);
     expect(second).toMatchObject({ skipped: 1, updated: 0 });
     expect(await db.count('notes')).toBe(1);
+  });
+
+  it('fills the phone and position of a contact known without them, keeping what the file leaves empty', async () => {
+    const { db } = await freshDb();
+    const { clock } = await clockFor(db);
+    const first = 'Name,Email,Company\nAda,ada@example.com,Engines Ltd\n';
+    await importContacts(db, clock, parseContactsCsv(first, guessMapping(csvHeader(first))).rows);
+    const second = 'Name,Email,Phone,Position\nAda,ada@example.com,+1 555 0100,CTO\n';
+
+    const result = await importContacts(db, clock, parseContactsCsv(second, guessMapping(csvHeader(second))).rows);
+
+    expect(result).toMatchObject({ updated: 1, created: 0 });
+    const [ada] = await contacts.all(db);
+    expect(ada).toMatchObject({ company: 'Engines Ltd', phone: '+1 555 0100', position: 'CTO' });
+    expect(await db.count('notes')).toBe(0);
   });
 
   it('merges two rows for the same person in one file into one contact', async () => {
