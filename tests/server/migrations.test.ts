@@ -13,7 +13,8 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServerDatabase, type ServerDatabase } from '@/server/src/app';
 import { queryRows } from '@/server/src/db/rows';
-import { pullChanges } from '@/server/src/sync/pull';
+import { pullResponseSchema } from '@/lib/sync/wire';
+import { pullPage, pullResponseBody } from '@/server/src/sync/pull';
 import { createTestDatabase, findPostgresUser, requirePostgresInCi } from './support/postgres';
 
 // An existing deployment upgrades: a database made by the first migration alone, with data in it, opened by
@@ -120,7 +121,7 @@ for (const target of targets) {
       const state = await opened.database.migrationState();
       expect(state.applied).toBe(state.expected);
       expect(state.applied).toBeGreaterThan(1);
-      const page = await pullChanges(opened.database.db, ids.workspace, { after: 0, limit: 10 });
+      const page = pullResponseSchema.parse(JSON.parse(pullResponseBody(await pullPage(opened.database.db, ids.workspace, { after: 0, limit: 10 }), 0)));
       expect(page.changes.map((change) => [change.recordId, change.version, change.fields.body, change.stamps.body])).toEqual([[ids.record, 1, 'kept', STAMP]]);
       expect(await count(sql`select count(*) as n from mutations where workspace_id = ${ids.workspace}`)).toBe(2);
     });
