@@ -64,8 +64,8 @@ export function rejectedOnly(push: JudgedPush, version: number): PushOutcome {
  * 1. lock the records they touch (advisory locks, ascending, held to commit), then read them and which
  *    mutation ids are already stored, in one pipelined round trip;
  * 2. merge field by field in memory, push after push;
- * 3. one statement writes everything: it takes the workspace counter's row lock, hands each changed record
- *    the next version, upserts the records and inserts the audit rows; the commit follows at once.
+ * 3. the audit rows are inserted, then one statement takes the workspace counter's row lock, hands each
+ *    changed record the next version and upserts the records; the commit follows at once.
  * The counter is locked only for that last statement and the commit, so transactions on one workspace overlap
  * in everything but their final step, and still commit their versions in version order: a pull never sees
  * version n+1 while n is uncommitted.
@@ -141,25 +141,28 @@ function mergeInto(working: Map<string, WorkingRecord>, mutation: Mutation): { r
 }
 
 /**
- * One statement: the counter's row lock (only when records changed), a version per changed record, the
- * upserts and the audit rows. Returns the new workspace version, or undefined when no record changed.
+ * Two statements, sent together: the audit rows, then the counter's row lock (only when records changed), a
+ * version per changed record and the upserts. The audit rows need no version, so they are written before the
+ * counter is locked: the lock is held only for the records' upsert and the commit. Returns the new workspace
+ * version, or undefined when no record changed.
  */
 async function writeBatch(tx: Pick<Db, 'execute'>, workspaceId: string, changedRecords: WorkingRecord[], audit: AuditRow[]): Promise<number | undefined> {
-  const auditJson = JSON.stringify(audit);
+  // A mutation id already stored by a concurrent push of the same id is skipped: its merge was the same.
+  // `.then` sends it now (drizzle sends a query when it is awaited), ahead of the upsert below.
+  const audited = tx.execute(sql`
+    insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
+    select ${workspaceId}, a.mutation_id, a.agent_id, a.at, a.store, a.record_id, a.changed
+    from json_to_recordset(${JSON.stringify(audit)}::json) as a(mutation_id uuid, agent_id uuid, at timestamptz, store text, record_id uuid, changed text[])
+    on conflict do nothing`).then(() => undefined);
   if (changedRecords.length === 0) {
-    await tx.execute(sql`
-      insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
-      select ${workspaceId}, a.mutation_id, a.agent_id, a.at, a.store, a.record_id,
-             array(select jsonb_array_elements_text(a.changed))
-      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, agent_id uuid, at timestamptz, store text, record_id uuid, changed jsonb)
-      on conflict do nothing`);
+    await audited;
     return undefined;
   }
   const recordsJson = JSON.stringify(
     changedRecords.map((record, index) => ({ ord: index + 1, store: record.store, record_id: record.recordId, fields: record.fields, stamps: record.stamps })),
   );
   const count = changedRecords.length;
-  const rows = await queryRows<{ version: string | number }>(
+  const versioned = queryRows<{ version: string | number }>(
     tx,
     sql`
     with counter as (
@@ -169,21 +172,15 @@ async function writeBatch(tx: Pick<Db, 'execute'>, workspaceId: string, changedR
     ), upserted as (
       insert into records (workspace_id, store, record_id, fields, stamps, version)
       select ${workspaceId}, r.store, r.record_id, r.fields, r.stamps, counter.version - ${count} + r.ord
-      from jsonb_to_recordset(${recordsJson}::jsonb) as r(ord int, store text, record_id uuid, fields jsonb, stamps jsonb)
+      from json_to_recordset(${recordsJson}::json) as r(ord int, store text, record_id uuid, fields jsonb, stamps jsonb)
       cross join counter
       on conflict (workspace_id, store, record_id)
       do update set fields = excluded.fields, stamps = excluded.stamps, version = excluded.version
       returning 1
-    ), audited as (
-      insert into mutations (workspace_id, mutation_id, agent_id, at, store, record_id, changed_fields)
-      select ${workspaceId}, a.mutation_id, a.agent_id, a.at, a.store, a.record_id,
-             array(select jsonb_array_elements_text(a.changed))
-      from jsonb_to_recordset(${auditJson}::jsonb) as a(mutation_id uuid, agent_id uuid, at timestamptz, store text, record_id uuid, changed jsonb)
-      on conflict do nothing
-      returning 1
     )
-    select version, (select count(*) from upserted) as upserted, (select count(*) from audited) as audited from counter`,
+    select version, (select count(*) from upserted) as upserted from counter`,
   );
+  const [, rows] = await Promise.all([audited, versioned]);
   const row = rows[0];
   if (!row) throw new Error(`workspace ${workspaceId} has no version counter`);
   return Number(row.version);

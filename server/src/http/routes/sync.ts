@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { pullQuerySchema, pushEnvelopeSchema, type PullResponse, type PushRefusedBody, type PushResponse } from '@/lib/sync/wire';
+import { pullQuerySchema, pushEnvelopeSchema, type PushRefusedBody, type PushResponse } from '@/lib/sync/wire';
 import type { Db } from '../../db/open';
 import type { ChangeAnnouncer } from '../../realtime/change-announcer';
-import { pullChanges } from '../../sync/pull';
+import { pullPage, pullResponseBody } from '../../sync/pull';
 import { currentVersion, hasValidMutation, judgePush, rejectedOnly } from '../../sync/push';
 import type { PushQueue } from '../../sync/push-queue';
 import type { AppEnv } from '../env';
@@ -37,8 +37,8 @@ export function syncRoutes(deps: { db: Db; pushes: PushQueue; announcer: ChangeA
     })
     .get('/pull', async (c) => {
       const query = parseQuery(c, pullQuerySchema);
-      const page = await pullChanges(deps.db, c.get('principal').workspace.id, query);
-      return c.json<PullResponse>({ ...page, serverTime: deps.now().getTime() });
+      const page = await pullPage(deps.db, c.get('principal').workspace.id, query);
+      return c.body(pullResponseBody(page, deps.now().getTime()), 200, { 'Content-Type': 'application/json' });
     });
   return routes;
 }
