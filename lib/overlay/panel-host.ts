@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { BodyWatch } from './body-watch';
 import { FOCUS_NOTE_FRAGMENT } from './focus-note';
 import { pageMarks } from './page-marks';
 import type { Site } from '@/lib/model/page-context';
@@ -41,6 +42,7 @@ export async function mountPanelHost(
   labels: { launcher: string; frameTitle: string } & PlacementLabels,
   onExpandRequest: () => void,
   site: Site,
+  watch: BodyWatch,
 ): Promise<PanelHost> {
   let container!: HTMLElement;
   let frame: HTMLIFrameElement | undefined;
@@ -84,6 +86,7 @@ export async function mountPanelHost(
       frame: created,
       launcher,
       site,
+      watch,
       labels,
       // URL.origin is "null" for extension schemes in some engines: the origin is the URL's scheme and host.
       panelOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),

@@ -2,6 +2,7 @@ import type { Site } from '@/lib/model/page-context';
 import { clampWidth, frameBox, widthAfterKey, type Placement } from './panel-placement';
 import { readPlacement, writePlacement } from './panel-placement-store';
 import { messagingOverlayBoxes, panelSurroundings, siteTheme, type Theme } from './panel-surroundings';
+import type { BodyWatch } from './body-watch';
 import { watchChanges } from './watch-changes';
 
 export interface PlacementLabels {
@@ -37,6 +38,8 @@ interface Parts {
   frame: HTMLIFrameElement;
   launcher: HTMLButtonElement;
   site: Site;
+  /** The content script's one observer of the page. */
+  watch: BodyWatch;
   labels: PlacementLabels;
   panelOrigin: string;
   signal: AbortSignal;
@@ -47,7 +50,7 @@ interface Parts {
  * Home and End), a button that docks it to the other side, both remembered per site; it keeps clear
  * of the site's messaging overlay and follows the site's dark mode.
  */
-export async function attachPlacement({ host, container, frame, launcher, site, labels, panelOrigin, signal }: Parts): Promise<PlacementControl> {
+export async function attachPlacement({ host, container, frame, launcher, site, watch, labels, panelOrigin, signal }: Parts): Promise<PlacementControl> {
   let placement: Placement = await readPlacement(site);
   const grip = document.createElement('div');
   grip.className = 'grip';
@@ -121,7 +124,7 @@ export async function attachPlacement({ host, container, frame, launcher, site, 
     for (const element of document.querySelectorAll(overlaySelector(site))) resized.observe(element);
     place();
   };
-  watchChanges(document.body, observeOverlay, { signal, debounceMs: 150, minIntervalMs: 500, ignore: (element) => element === host });
+  watchChanges(watch, observeOverlay, { signal, debounceMs: 150, minIntervalMs: 500, ignore: (element) => element === host });
   addEventListener('resize', place, { signal });
   signal.addEventListener('abort', () => resized.disconnect(), { once: true });
   observeOverlay();

@@ -11,6 +11,8 @@ import { insertReplyText } from '@/lib/sites/shared/reply-insert';
 import { openReplyBox } from '@/lib/sites/shared/reply-target-insert';
 import { subjectOf } from '@/lib/sites/shared/subject';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { createBodyWatch } from './body-watch';
+import { incrementalReads } from './incremental-read';
 import { followPageViews, type PageView } from './page-views';
 import { pageMarks } from './page-marks';
 import { mountPanelHost, type PanelHost } from './panel-host';
@@ -45,6 +47,8 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     return { language, t: createPageTranslator(language) };
   });
   let host: PanelHost | undefined;
+  // One observer of the page for the re-reads and the panel's placement.
+  const watch = createBodyWatch(document.body);
 
   const setCollapsed = (value: boolean) => {
     collapsed = value;
@@ -91,21 +95,23 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
       return anchor !== null && anchor !== previous;
     };
     const renderedAtOnce = isNewAnchor();
-    const atOnce = adapter.read(document, url);
+    const read = incrementalReads(watch, signal);
+    const readPage = () => read(() => adapter.read(document, url));
+    const atOnce = readPage();
     if (!hasPerson(atOnce)) host?.hide();
     const samePerson = hasPerson(atOnce) && subjectOf(atOnce)?.handle === shownHandle;
     const readyAtOnce = renderedAtOnce || samePerson;
     if (!readyAtOnce) await waitFor(document.body, isNewAnchor, { signal, timeoutMs: ANCHOR_TIMEOUT_MS });
     if (superseded()) return;
-    let reported = readyAtOnce ? atOnce : adapter.read(document, url);
+    let reported = readyAtOnce ? atOnce : readPage();
     shownAnchor = document.querySelector(anchorSelector);
     await show(reported, url, superseded);
 
     // New messages, comments and rows arrive without a navigation: read again once they settle.
     watchChanges(
-      document.body,
+      watch,
       () => {
-        const fresh = adapter.read(document, url);
+        const fresh = readPage();
         if (JSON.stringify(fresh) === JSON.stringify(reported)) return;
         reported = fresh;
         void show(fresh, url, superseded);
@@ -135,6 +141,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
         { launcher: t('panelTitle'), frameTitle: t('panelTitle'), dockLeft: t('panelDockLeft'), dockRight: t('panelDockRight'), resize: t('panelResize') },
         () => expand(true),
         adapter.site,
+        watch,
       );
       if (superseded()) return;
       if (collapsed === true) host.collapse();

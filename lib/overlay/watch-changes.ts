@@ -1,3 +1,5 @@
+import type { BodyWatch } from './body-watch';
+
 /** Re-reads take at most about 1/50 of the time (2%), however long the page grows. */
 const READ_SHARE_FACTOR = 50;
 
@@ -12,13 +14,13 @@ export interface WatchOptions {
 }
 
 /**
- * Calls `onSettled` after the page's content under `root` changed and then stayed quiet for
- * `debounceMs`, at most once per `minIntervalMs`: new messages, comments and infinite-scroll pages
- * are picked up without doing work on every mutation. Only element additions and removals count
- * (not attributes or text ticking, such as relative times). Stops with the page view's signal.
+ * Calls `onSettled` after the page's content changed and then stayed quiet for `debounceMs`, at most
+ * once per `minIntervalMs`: new messages, comments and infinite-scroll pages are picked up without
+ * doing work on every mutation. Only element additions and removals count (not attributes or text
+ * ticking, such as relative times). Stops with the page view's signal.
  */
 export function watchChanges(
-  root: Node,
+  watch: BodyWatch,
   onSettled: () => void,
   { signal, debounceMs, minIntervalMs, ignore = () => false }: WatchOptions,
 ): void {
@@ -41,21 +43,13 @@ export function watchChanges(
     interval = Math.max(minIntervalMs, READ_SHARE_FACTOR * (performance.now() - started));
   };
 
-  const observer = new MutationObserver((records) => {
+  watch.subscribe((records) => {
     const counts = (nodes: NodeList) => hasElements(nodes, ignore);
-    if (!records.some((record) => counts(record.addedNodes) || counts(record.removedNodes))) return;
+    if (!records.some((record) => record.type === 'childList' && (counts(record.addedNodes) || counts(record.removedNodes)))) return;
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  }, signal);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
 function hasElements(nodes: NodeList, ignore: (element: Element) => boolean): boolean {

@@ -2,6 +2,7 @@
  * Messenger and inbox threads (threadKey facebook:dm:<id>): the open thread's other party and
  * messages, who sent each, and the chat list beside it. Read from roles and `dir="auto"` texts.
  */
+import { readLatestMessages } from '@/lib/sites/shared/conversation-cap';
 import { all } from '@/lib/sites/shared/dom-query';
 import { collapseWhitespace, isInsideHidden } from '@/lib/sites/shared/dom-text';
 import { facebookMisses, imageAlt, type InboxRow } from './common';
@@ -117,17 +118,24 @@ export function threadRegion(doc: Document): Element | undefined {
   return regions.find((region) => region.querySelector(unsavedSelectors.threadGrid.selector) !== null) ?? regions[0];
 }
 
-export function readConversation(page: PageScope, thread: ThreadRoute, me: Me | undefined, context: PageContext): void {
-  const { misses } = context;
-  context.kind = 'conversation';
-  const region = threadRegion(page.doc) ?? page.doc.body;
-  const grid = region.querySelector(unsavedSelectors.threadGrid.selector);
-  const peer = threadPeer(page, region, grid, thread) ?? { person: threadPerson(thread, ''), names: new Set<string>() };
-  if (peer.person.displayName === '') misses.push(facebookMisses.conversationPerson);
-  const messages: NonNullable<PageContext['conversation']>['messages'] = [];
+type Message = NonNullable<PageContext['conversation']>['messages'][number];
+
+/** Rows `from…` as messages; a row without its own sender continues the latest earlier row that has one. */
+function readRows(
+  page: PageScope,
+  rows: readonly Element[],
+  from: number,
+  peer: ThreadParty,
+  me: Me | undefined,
+): { messages: Message[]; participants: Person[] } {
+  const messages: Message[] = [];
   const participants = new Map<string, Person>([[peer.person.handle, peer.person]]);
   let previous: SenderResolution | undefined;
-  for (const row of grid === null ? [] : messageRows(grid)) {
+  for (let index = from - 1; index >= 0 && previous === undefined; index -= 1) {
+    const row = rows[index];
+    if (row !== undefined) previous = resolveSender(page, row, peer, me, undefined);
+  }
+  for (const row of rows.slice(from)) {
     const text = autoTexts(row).join(' ');
     const sender = resolveSender(page, row, peer, me, previous);
     if (sender !== undefined) previous = sender;
@@ -136,9 +144,22 @@ export function readConversation(page: PageScope, thread: ThreadRoute, me: Me | 
     if (resolved.direction === 'in' && !participants.has(resolved.author.handle)) participants.set(resolved.author.handle, resolved.author);
     messages.push({ author: resolved.author, direction: resolved.direction, text });
   }
+  return { messages, participants: [...participants.values()] };
+}
+
+export function readConversation(page: PageScope, thread: ThreadRoute, me: Me | undefined, context: PageContext): void {
+  const { misses } = context;
+  context.kind = 'conversation';
+  const region = threadRegion(page.doc) ?? page.doc.body;
+  const grid = region.querySelector(unsavedSelectors.threadGrid.selector);
+  const peer = threadPeer(page, region, grid, thread) ?? { person: threadPerson(thread, ''), names: new Set<string>() };
+  if (peer.person.displayName === '') misses.push(facebookMisses.conversationPerson);
+  const rows = grid === null ? [] : messageRows(grid);
+  // Only the latest messages are read (shared/conversation-cap.ts): a long thread's early senders are not listed.
+  const { messages, participants } = readLatestMessages(rows.length, (from) => readRows(page, rows, from, peer, me));
   if (messages.length === 0) misses.push(facebookMisses.conversationMessages);
   context.person = peer.person;
-  context.conversation = { threadKey: dmThreadKey(thread.threadId), participants: [...participants.values()], messages };
+  context.conversation = { threadKey: dmThreadKey(thread.threadId), participants, messages };
 }
 
 /** The chat list: every link to a thread outside the open thread, one row per thread. */

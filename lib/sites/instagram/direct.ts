@@ -4,6 +4,7 @@
  * structure and the unsaved selectors (see the selector map), never by its localized words.
  */
 import type { PageMessage } from '@/lib/model/page-context';
+import { readLatestMessages } from '@/lib/sites/shared/conversation-cap';
 import { all, follows } from '@/lib/sites/shared/dom-query';
 import { collapseWhitespace, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import { commonAncestor, instagramMisses, isoTime, pageMessage, person, profileLinks } from './common';
@@ -87,10 +88,24 @@ function readMessages(
   doc: Document,
   grid: Element,
   base: URL,
+  headerParticipants: readonly Person[],
+  me: Person | undefined,
+): { messages: PageMessage[]; unattributed: boolean; participants: Person[] } {
+  const template = learnPhotoAltTemplate(doc, base);
+  const rows = all(grid, unsaved.dmMessageRow.selector).filter(
+    (row) => row.querySelector(unsaved.dmMessageRow.selector) === null,
+  );
+  // Only the latest messages are read (shared/conversation-cap.ts): a long thread's early senders are not listed.
+  return readLatestMessages(rows.length, (from) => readRows(rows.slice(from), base, template, [...headerParticipants], me));
+}
+
+function readRows(
+  rows: readonly Element[],
+  base: URL,
+  template: AltTemplate | undefined,
   participants: Person[],
   me: Person | undefined,
-): { messages: PageMessage[]; unattributed: boolean } {
-  const template = learnPhotoAltTemplate(doc, base);
+): { messages: PageMessage[]; unattributed: boolean; participants: Person[] } {
   const byName = (label: string): Person | undefined =>
     participants.find((participant) => sameText(participant.displayName, label) || sameText(participant.handle, label));
   const byPhoto = (profile: InstagramProfileRef): Person => {
@@ -103,9 +118,6 @@ function readMessages(
   };
   const messages: PageMessage[] = [];
   let unattributed = false;
-  const rows = all(grid, unsaved.dmMessageRow.selector).filter(
-    (row) => row.querySelector(unsaved.dmMessageRow.selector) === null,
-  );
   for (const row of rows) {
     const label = row.querySelector(unsaved.dmSenderLabel.selector);
     const labelText = visibleText(label);
@@ -120,7 +132,7 @@ function readMessages(
     }
     messages.push(pageMessage(author, text, isoTime(row.querySelector(selectors.machineTime.selector)), me));
   }
-  return { messages, unattributed };
+  return { messages, unattributed, participants };
 }
 
 /** Fills `context` with the DM thread (and its one other participant as the page's person). */
@@ -135,9 +147,11 @@ export function readConversation(
   const grid = doc.querySelector(unsaved.dmMessageList.selector);
   const composer = findComposer(doc);
   const pane = grid === null ? null : ((composer === null ? null : commonAncestor([grid, composer])) ?? grid.parentElement);
-  const participants = grid === null || pane === null ? [] : threadParticipants(pane, grid, base, me);
-  const { messages, unattributed } =
-    grid === null ? { messages: [], unattributed: false } : readMessages(doc, grid, base, participants, me);
+  const headerParticipants = grid === null || pane === null ? [] : threadParticipants(pane, grid, base, me);
+  const { messages, unattributed, participants } =
+    grid === null
+      ? { messages: [], unattributed: false, participants: headerParticipants }
+      : readMessages(doc, grid, base, headerParticipants, me);
   context.conversation = { threadKey: dmThreadKey(threadId), participants, messages };
   if (participants.length === 1) context.person = participants[0];
   if (participants.length === 0) misses.push(instagramMisses.conversationParticipants);

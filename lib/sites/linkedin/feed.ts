@@ -10,6 +10,7 @@
  * the machine time (see timeFromActivityId).
  */
 import { all, outermost } from '@/lib/sites/shared/dom-query';
+import { memoizedReader } from '@/lib/sites/shared/item-memo';
 import { collapseWhitespace, isInsideHidden, visibleText } from '@/lib/sites/shared/dom-text';
 import {
   entityRefFromLink,
@@ -277,22 +278,30 @@ function readDescribedPost(doc: Document, postRef: PostRef, described: Described
   return { post, person: described.author };
 }
 
+/** One post's row, or why it has none; kept between reads of a page view (shared/item-memo.ts). */
+const feedRowOf = memoizedReader((element: Element): InboxRow | 'no-post' | 'no-author' => {
+  const post = postRefOf(element);
+  if (post === undefined) return 'no-post';
+  const author = readActor(element);
+  if (author === undefined) return 'no-author';
+  const row: InboxRow = { threadKey: postThreadKey(post), person: author.person, excerpt: commentaryText(element), unread: false };
+  const at = postTime(element, post);
+  if (at !== undefined) row.at = at;
+  return row;
+});
+
 export function readFeed(doc: Document, misses: string[]): InboxRow[] {
-  const updates = feedUpdates(doc);
-  if (updates.length === 0) misses.push(linkedinMisses.inbox);
   const rows: InboxRow[] = [];
+  let posts = 0;
   let authorMissing = false;
-  for (const { element, post } of updates) {
-    const author = readActor(element);
-    if (author === undefined) {
-      authorMissing = true;
-      continue;
-    }
-    const row: InboxRow = { threadKey: postThreadKey(post), person: author.person, excerpt: commentaryText(element), unread: false };
-    const at = postTime(element, post);
-    if (at !== undefined) row.at = at;
-    rows.push(row);
+  for (const element of outermost(all(doc, selectors.feedUpdate.selector))) {
+    const row = feedRowOf(element);
+    if (row === 'no-post') continue;
+    posts += 1;
+    if (row === 'no-author') authorMissing = true;
+    else rows.push(row);
   }
+  if (posts === 0) misses.push(linkedinMisses.inbox);
   if (authorMissing) misses.push(linkedinMisses.inboxPerson);
   return rows;
 }

@@ -29,6 +29,7 @@ import { isSignedIn, type SignedIn } from './me';
 import { linkedinSelectors as selectors, linkedinUnsavedPageSelectors as unsaved } from '../linkedin.selectors';
 import type { PageContext, Person } from '../types';
 import { firstKeptIndex } from '@/lib/sites/shared/conversation-cap';
+import { memoizedReader } from '@/lib/sites/shared/item-memo';
 
 type Conversation = NonNullable<PageContext['conversation']>;
 type Message = Conversation['messages'][number];
@@ -132,7 +133,14 @@ function addPhotos(root: Element, persons: Person[]): void {
 
 // ---------------------------------------------------------------- messages
 
-function authorOf(item: Element, people: People): Author | undefined {
+interface SenderFacts {
+  ref: ProfileRef;
+  name: string;
+  keys: ReadonlySet<string>;
+}
+
+/** The sender a message item names (the first of a group does), kept between reads of a page view. */
+const senderOf = memoizedReader((item: Element): SenderFacts | undefined => {
   const found = firstEntityLink(item, selectors.messageBody.selector);
   if (found === undefined) return undefined;
   const name =
@@ -140,9 +148,20 @@ function authorOf(item: Element, people: People): Author | undefined {
     collapseWhitespace(found.link.querySelector('img')?.getAttribute('title') ?? '') ||
     visibleText(found.link);
   const sameSender = all(item, 'a[href]').filter((link) => entityRefFromLink(link)?.handle === found.ref.handle);
-  const keys = identityKeys(found.ref.handle, memberIdsOf(sameSender));
-  return { person: people.add(found.ref, name, keys), keys: people.keysOf(found.ref.handle) };
+  return { ref: found.ref, name, keys: identityKeys(found.ref.handle, memberIdsOf(sameSender)) };
+});
+
+function authorOf(item: Element, people: People): Author | undefined {
+  const sender = senderOf(item);
+  if (sender === undefined) return undefined;
+  return { person: people.add(sender.ref, sender.name, sender.keys), keys: people.keysOf(sender.ref.handle) };
 }
+
+/** A message item's words and time, kept between reads of a page view. */
+const bodyOf = memoizedReader((item: Element): { text: string; at: string | undefined } => ({
+  text: messageText(item),
+  at: messageTime(item),
+}));
 
 function messageText(item: Element): string {
   return all(item, selectors.messageBody.selector)
@@ -192,13 +211,13 @@ export function readConversation(
         authorMissing = true;
         continue;
       }
+      const body = bodyOf(item);
       const message: Message = {
         author: current.person,
         direction: isSignedIn(me, current.keys) ? 'out' : 'in',
-        text: messageText(item),
+        text: body.text,
       };
-      const at = messageTime(item);
-      if (at !== undefined) message.at = at;
+      if (body.at !== undefined) message.at = body.at;
       messages.push(message);
     }
     if (authorMissing) misses.push(linkedinMisses.messageAuthor);

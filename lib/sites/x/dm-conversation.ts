@@ -3,6 +3,7 @@
  * shadow root) or on the React DM page before it: the other party named in the header, and who said
  * what, from each row's side of the screen or its sender's avatar.
  */
+import { readLatestMessages } from '@/lib/sites/shared/conversation-cap';
 import { all } from '@/lib/sites/shared/dom-query';
 import { collapseWhitespace } from '@/lib/sites/shared/dom-text';
 import {
@@ -73,6 +74,46 @@ function readDmHeader(roots: readonly Root[]): Person | undefined {
   return personOf(ref, name, photoUrl(header?.querySelector('img')));
 }
 
+interface RowsRead {
+  messages: Message[];
+  /** The other party of a one-to-one conversation; in a group, the senders known by their avatar. */
+  participants: Map<string, Person>;
+  unknownSide: boolean;
+  unknownAuthor: boolean;
+}
+
+function readRows(rows: readonly Element[], other: Person | undefined, me: Person | undefined): RowsRead {
+  const read: RowsRead = { messages: [], participants: new Map(), unknownSide: false, unknownAuthor: false };
+  const { participants } = read;
+  if (other !== undefined) participants.set(other.handle, other);
+  for (const row of rows) {
+    const sender = senderOf(row);
+    let side = sideOf(row);
+    if (side === undefined && sender !== undefined) side = directionOf(sender, me);
+    if (side === undefined) {
+      // Unknown side: counted as theirs, so a conversation never looks answered when it may not be.
+      read.unknownSide = true;
+      side = 'in';
+    }
+    let author: Person | undefined;
+    if (side === 'out') author = me;
+    else if (sender !== undefined && sender.handle !== me?.handle) author = participants.get(sender.handle) ?? personOf(sender, '');
+    else if (other !== undefined && participants.size === 1) author = other;
+    if (author === undefined) {
+      read.unknownAuthor = true;
+      // The sender's name is in a label for screen readers, read here although it is not shown.
+      const label = side === 'out' ? '' : (row.querySelector(unsaved.dmSenderLabel.selector)?.textContent ?? '');
+      author = nameOnly(collapseWhitespace(label));
+    } else if (side === 'in' && !participants.has(author.handle)) {
+      participants.set(author.handle, author);
+    }
+    const message: Message = { author, direction: side, text: messageText(row) };
+    setAt(message, datetimeIn(row));
+    read.messages.push(message);
+  }
+  return read;
+}
+
 /** The conversation, and whom the page is about: the other party named in the header (a group has none). */
 export function readDmConversation(
   doc: Document,
@@ -83,38 +124,11 @@ export function readDmConversation(
   const roots = queryRoots(doc);
   const other = readDmHeader(roots);
   if (firstIn(roots, unsaved.dmConversationPanel.selector) === undefined) misses.push(xMisses.conversation);
-  // The other party of a one-to-one conversation; in a group, the senders known by their avatar.
-  const participants = new Map<string, Person>();
-  if (other !== undefined) participants.set(other.handle, other);
   const { rows } = xchatOrLegacyRows(roots, unsaved.dmMessageRow.selector, unsaved.legacyDmMessage.selector);
-  const messages: Message[] = [];
-  let unknownSide = false;
-  let unknownAuthor = false;
-  for (const row of rows) {
-    const sender = senderOf(row);
-    let side = sideOf(row);
-    if (side === undefined && sender !== undefined) side = directionOf(sender, me);
-    if (side === undefined) {
-      // Unknown side: counted as theirs, so a conversation never looks answered when it may not be.
-      unknownSide = true;
-      side = 'in';
-    }
-    let author: Person | undefined;
-    if (side === 'out') author = me;
-    else if (sender !== undefined && sender.handle !== me?.handle) author = participants.get(sender.handle) ?? personOf(sender, '');
-    else if (other !== undefined && participants.size === 1) author = other;
-    if (author === undefined) {
-      unknownAuthor = true;
-      // The sender's name is in a label for screen readers, read here although it is not shown.
-      const label = side === 'out' ? '' : (row.querySelector(unsaved.dmSenderLabel.selector)?.textContent ?? '');
-      author = nameOnly(collapseWhitespace(label));
-    } else if (side === 'in' && !participants.has(author.handle)) {
-      participants.set(author.handle, author);
-    }
-    const message: Message = { author, direction: side, text: messageText(row) };
-    setAt(message, datetimeIn(row));
-    messages.push(message);
-  }
+  // Only the latest messages are read (shared/conversation-cap.ts): a long thread's early senders are not listed.
+  const { messages, participants, unknownSide, unknownAuthor } = readLatestMessages(rows.length, (from) =>
+    readRows(rows.slice(from), other, me),
+  );
   if (participants.size === 0) misses.push(xMisses.participants);
   if (unknownSide) misses.push(xMisses.direction);
   if (unknownAuthor) misses.push(xMisses.messageAuthor);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
 import { facebook, facebookMisses } from '@/lib/sites/facebook';
+import { MAX_CONVERSATION_MESSAGES } from '@/lib/sites/shared/conversation-cap';
 import { documentFromHtml, fixtureUrl, loadFixture } from './fixtures';
 
 function readFixture(name: string, url = fixtureUrl(name)): PageContext {
@@ -807,5 +808,33 @@ describe('facebook.composer', () => {
       'https://www.facebook.com/acme.support/posts/1',
     );
     expect(facebook.composer(doc)?.id).toBe('shown');
+  });
+});
+
+describe('facebook.read on a long Messenger thread: only the latest messages are read', () => {
+  const url = 'https://www.facebook.com/messages/t/100000000000444/';
+
+  it(`keeps the last ${MAX_CONVERSATION_MESSAGES}; a first kept row without its sender continues the row before it`, () => {
+    const doc = documentFromHtml(messengerPage(), url);
+    const rows = Array.from(doc.querySelectorAll('div[role="main"] div[role="grid"] > div[role="row"]'));
+    const [, janeAsks, , ownAnswer] = rows;
+    if (janeAsks === undefined || ownAnswer === undefined) throw new Error('the synthetic thread has its rows');
+    // A row with no label nor avatar: its sender is the row before it.
+    const unlabelled = ownAnswer.cloneNode(true) as Element;
+    unlabelled.querySelector('h5')?.remove();
+    const grid = janeAsks.parentElement;
+    const added: Element[] = [];
+    for (let index = 0; index < 100; index += 1) {
+      const row = (index === 39 ? ownAnswer : unlabelled).cloneNode(true) as Element;
+      const text = row.querySelector('div[dir="auto"]');
+      if (text !== null) text.textContent = `Message ${index}`;
+      added.push(row);
+    }
+    grid?.append(...added);
+    const messages = facebook.read(doc, new URL(url)).conversation?.messages ?? [];
+    expect(messages).toHaveLength(MAX_CONVERSATION_MESSAGES);
+    expect(messages.map((message) => message.text)).toEqual(Array.from({ length: MAX_CONVERSATION_MESSAGES }, (_, index) => `Message ${index + 40}`));
+    // Rows 40… follow our own row 39 (outside the cap): ours, not the other party's (the fallback).
+    expect(messages.every((message) => message.author.handle === 'ann.agent' && message.direction === 'out')).toBe(true);
   });
 });

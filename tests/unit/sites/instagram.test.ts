@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
 import { instagram, instagramMisses, jsonObjectAfter, visibleTextExcept } from '@/lib/sites/instagram';
 import { instagramUnsavedSelectors } from '@/lib/sites/instagram.selectors';
+import { MAX_CONVERSATION_MESSAGES } from '@/lib/sites/shared/conversation-cap';
 import { documentFromHtml, fixturePath, fixtureUrl, loadFixture } from './fixtures';
 
 function readFixture(name: string): PageContext {
@@ -670,5 +671,25 @@ describe('helpers', () => {
     );
     const root = doc.getElementById('root')!;
     expect(visibleTextExcept(root, new Set([doc.getElementById('skip')!]))).toBe('Hello there new line 🎉');
+  });
+});
+
+describe('instagram.read on a long DM thread: only the latest messages are read', () => {
+  it(`keeps the last ${MAX_CONVERSATION_MESSAGES} messages, going back past rows that are no message`, () => {
+    const doc = documentFromHtml(DM_THREAD_PT, DM_THREAD_URL);
+    const rows = Array.from(doc.querySelectorAll('div[role="grid"] div[role="row"]'));
+    const [separator, mariaWrites] = rows;
+    if (separator === undefined || mariaWrites === undefined) throw new Error('the synthetic thread has its rows');
+    const added: Element[] = [];
+    for (let index = 0; index < 100; index += 1) {
+      const row = mariaWrites.cloneNode(true) as Element;
+      const text = row.querySelector('div[dir="auto"]');
+      if (text !== null) text.textContent = `Message ${index}`;
+      // Every message followed by a day separator: the last 60 rows hold only 30 messages.
+      added.push(row, separator.cloneNode(true) as Element);
+    }
+    rows.at(-1)?.after(...added);
+    const messages = instagram.read(doc, new URL(DM_THREAD_URL)).conversation?.messages ?? [];
+    expect(messages.map((message) => message.text)).toEqual(Array.from({ length: MAX_CONVERSATION_MESSAGES }, (_, index) => `Message ${index + 40}`));
   });
 });

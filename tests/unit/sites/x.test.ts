@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '@/lib/model/page-context';
 import { recognitionGaps } from '@/lib/sites/shared/recognition';
+import { MAX_CONVERSATION_MESSAGES } from '@/lib/sites/shared/conversation-cap';
 import { UNKNOWN_HANDLE } from '@/lib/sites/shared/unknown-person';
 import { inlineText, x, xMisses } from '@/lib/sites/x';
 import { xSelectorsWithoutSavedPage } from '@/lib/sites/x.selectors';
@@ -914,5 +915,17 @@ describe('selectors of the pages without a saved page', () => {
       expect(count, name).toBeGreaterThan(0);
       expect(entry.source.length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('x.read on a long X Chat conversation: only the latest messages are read', () => {
+  it(`keeps the last ${MAX_CONVERSATION_MESSAGES} of 150, in order`, () => {
+    const messages = Array.from({ length: 150 }, (_, index) =>
+      chatMessage({ id: `m${index}`, side: index % 3 === 0 ? 'end' : 'start', text: `Message ${index}` }),
+    ).join('');
+    const doc = chatDocument('https://x.com/i/chat/12345-67890', chatConversation({ handle: 'sam_lee', name: 'Sam Lee', messages }), { me: { handle: 'AcmeSupport', name: 'Acme Support' } });
+    const read = readDoc(doc).conversation?.messages ?? [];
+    expect(read.map((message) => message.text)).toEqual(Array.from({ length: MAX_CONVERSATION_MESSAGES }, (_, index) => `Message ${index + 90}`));
+    expect(read.map((message) => message.direction)).toEqual(Array.from({ length: MAX_CONVERSATION_MESSAGES }, (_, index) => ((index + 90) % 3 === 0 ? 'out' : 'in')));
   });
 });
