@@ -40,7 +40,9 @@ const JAPANESE: readonly RegExp[] = [
 
 export function findAddresses({ folded }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
-  for (const pattern of [...ENGLISH, ...JAPANESE]) {
+  // Every Japanese pattern needs a character outside ASCII (〒, a prefecture, 市区町村).
+  const patterns = /[^\p{ASCII}]/u.test(folded) ? [...ENGLISH, ...JAPANESE] : ENGLISH;
+  for (const pattern of patterns) {
     for (const match of folded.matchAll(pattern)) {
       findings.push({ kind: 'account', detail: 'address', start: match.index, end: match.index + match[0].length });
     }
