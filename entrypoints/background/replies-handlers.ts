@@ -107,6 +107,7 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
   function suggestRequest(context: ReplyContext, extra: Record<string, string>): SuggestRequest {
     return {
       message: context.subject?.text ?? '',
+      ...(context.subject?.previous ? { previousMessage: context.subject.previous } : {}),
       lang: context.lang,
       stage: context.contact?.stage,
       person: {},
