@@ -234,13 +234,29 @@ describe('sensitive content and Move to DM', () => {
     expect(unsent.done).not.toContain('dm-sent');
     expect(unsent.suggestions.map((suggestion) => suggestion.text).join('\n')).not.toMatch(/(?:I|we)(?:'ve| have) sent you a (?:DM|private message)/i);
 
-    // Once the DM page shows a message of ours, the DM exists and may be mentioned.
+    // A message of ours from before the hand-off is not about this matter: still no DM to mention.
+    const older: PageContext = {
+      ...dmPage,
+      conversation: {
+        threadKey: 'x:dm:111-222',
+        participants: [nora],
+        messages: [{ author: me, direction: 'out', text: 'Welcome to Acme!', at: '2026-02-19T10:00:00.000Z' }, ...(dmPage.conversation?.messages ?? [])],
+      },
+    };
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: older }, 8);
+    expect((await ask<RepliesView>('replies.view', {}, 7)).done).not.toContain('dm-sent');
+
+    // Once the DM page shows a message of ours sent since, the DM exists and may be mentioned.
     const sent: PageContext = {
       ...dmPage,
       conversation: {
         threadKey: 'x:dm:111-222',
         participants: [nora],
-        messages: [...(dmPage.conversation?.messages ?? []), { author: me, direction: 'out', text: 'Hi Nora, about your order:', at: '2026-03-02T09:10:00.000Z' }],
+        messages: [
+          { author: me, direction: 'out', text: 'Welcome to Acme!', at: '2026-02-19T10:00:00.000Z' },
+          ...(dmPage.conversation?.messages ?? []),
+          { author: me, direction: 'out', text: 'Hi Nora, about your order:', at: '2026-03-02T09:10:00.000Z' },
+        ],
       },
     };
     await ask('page.context', { url: 'https://x.com/messages/111-222', context: sent }, 8);
