@@ -103,6 +103,26 @@ export const EVAL_SOURCES: readonly EvalSource[] = [
     lang: 'en',
     refMeaning: 'corpus file',
   },
+  {
+    key: 'notices-jp',
+    origin: 'github (several repositories): ref is <owner>/<repo>@<commit, 8 hex>:<path>',
+    description:
+      "Japanese businesses' public contact notices (特定商取引法に基づく表記 and 会社概要 pages kept in public repositories): the visible text of the address and telephone rows, tags removed, one field a line; 〒 codes, prefecture-to-block addresses, buildings and phone numbers as the businesses published them.",
+    site: 'facebook',
+    siteRule: "a business's contact details as a page or a customer pastes them: the closest surface is a Facebook page comment or message",
+    lang: 'ja',
+    refMeaning: 'repository, commit and file the text was taken from',
+  },
+  {
+    key: 'bank-details',
+    origin: 'github (several repositories): ref is <owner>/<repo>@<commit, 8 hex>:<path>#<block>',
+    description:
+      "Donation pages of open-source maintainers and foundations giving their bank details (IBAN, account, sort code and routing numbers, the bank's postal address), verbatim markdown of one currency block each.",
+    site: 'linkedin',
+    siteRule: 'bank details sent in a message: the closest surface is a LinkedIn message',
+    lang: 'en',
+    refMeaning: 'repository, commit and file, and the currency block',
+  },
 ];
 
 const sensitiveLabel = z.union([

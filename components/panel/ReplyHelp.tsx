@@ -73,7 +73,9 @@ export function ReplyHelp(props: ReplyHelpProps) {
       ) : (
         <>
           <p className="addressee" data-testid="reply-addressee">
-            {t('repliesTo', subject.authorHandle, subject.authorName, t(SOURCE_LABEL[subject.source]))}
+            {subject.mention
+              ? t('repliesTo', subject.mention, subject.authorName, t(SOURCE_LABEL[subject.source]))
+              : t('repliesToNamed', subject.authorName, t(SOURCE_LABEL[subject.source]))}
           </p>
           <p className="subject">
             <q data-testid="replies-subject">{subject.text}</q>

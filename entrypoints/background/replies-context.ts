@@ -17,6 +17,7 @@ import { isKnownPerson } from '@/lib/sites/shared/unknown-person';
 import { siteSpecs } from '@/lib/sites/site-specs';
 import { readSettings } from '@/lib/settings/storage';
 import type { BackgroundServices } from './handlers';
+import { dmSentFor } from './replies-dm-state';
 import { chosenSubject, readReplySubject, type ReplySubject } from './replies-subject';
 import { readTabState, type TabState } from './tab-state';
 
@@ -37,7 +38,7 @@ export interface ReplyContext {
   /** Everything the customers wrote here, which public text must not repeat. */
   customerTexts: string[];
   sensitiveValues: SensitiveValue[];
-  /** What is done, so texts may say so: a DM exists (the conversation is linked), what the agent ticked. */
+  /** What is done, so texts may say so: a DM was sent (the linked private conversation holds a message of ours), what the agent ticked. */
   done: ReplyClaim[];
 }
 
@@ -98,7 +99,7 @@ export async function replyContext(services: BackgroundServices, tabId: number, 
   const headline = contact?.headline ?? subject?.author.headline;
   const publicConversation = await publicConversationOf(services, tab, contact);
   const customerTexts = subject ? [...new Set([...subject.customerTexts, subject.text])] : [];
-  const dmExists = (publicConversation?.linkedConversationId ?? null) !== null;
+  const dmExists = await dmSentFor(services.db, publicConversation);
   return {
     tab,
     subject,

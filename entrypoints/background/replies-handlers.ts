@@ -10,6 +10,7 @@ import { ProtocolError } from '@/lib/messaging/envelope';
 import type { Handlers, RequestSender } from '@/lib/messaging/handle';
 import type { InsertResult, InsertTarget, MoveToDmView, ReplyProviderView, SuggestionView } from '@/lib/views/replies';
 import type { repliesProtocol } from '@/lib/messaging/replies-protocol';
+import { addresseeOf } from '@/lib/replies/addressee';
 import { replyLimit } from '@/lib/replies/limits';
 import { preparePastReply, type PreparedReply, type ReplyNote } from '@/lib/replies/prepare-reply';
 import { gateReasons, refusalMessage } from '@/lib/replies/public-safety';
@@ -106,6 +107,7 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
   function suggestRequest(context: ReplyContext, extra: Record<string, string>): SuggestRequest {
     return {
       message: context.subject?.text ?? '',
+      ...(context.subject?.previous ? { previousMessage: context.subject.previous } : {}),
       lang: context.lang,
       stage: context.contact?.stage,
       person: {},
@@ -194,11 +196,14 @@ export function repliesHandlers(services: BackgroundServices, tabOf: (sender: Re
       const { suggest, reasons } = shouldSuggestPrivate(context.findings);
       const text = context.subject?.text ?? '';
       const { subject } = context;
+      const site = context.tab.page.site;
+      const addressee = subject ? addresseeOf(subject.author, site) : null;
       return {
-        subject: subject
-          ? { text: subject.text, authorName: subject.author.displayName || subject.author.handle, authorHandle: subject.author.handle, source: subject.source }
-          : null,
-        choices: (subject?.choices ?? []).map((item) => ({ authorName: item.author.displayName || item.author.handle, text: item.text })),
+        subject:
+          subject && addressee
+            ? { text: subject.text, authorName: addressee.name, authorHandle: subject.author.handle, ...(addressee.mention ? { mention: addressee.mention } : {}), source: subject.source }
+            : null,
+        choices: (subject?.choices ?? []).map((item) => ({ authorName: addresseeOf(item.author, site).name, text: item.text })),
         choice: choice !== undefined && subject && choice < subject.choices.length ? choice : null,
         lang: context.lang,
         messageLang: context.messageLang,

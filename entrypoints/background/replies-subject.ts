@@ -20,6 +20,8 @@ export const replySubjectSchema = z.object({
   url: z.string(),
   /** Everything people other than us wrote on the page (capped): what the safety gate must not repeat in public. */
   customerTexts: z.array(z.string()).default([]),
+  /** The message before it in the thread (either side's), cut to what matters: what a short follow-up is about. */
+  previous: z.string().optional(),
   /** Other messages or comments the agent may choose to answer instead, latest first. */
   choices: z.array(z.object({ text: z.string(), author: personSchema, source: z.enum(['message', 'comment', 'post']) })).default([]),
 });
@@ -38,10 +40,14 @@ export function subjectOfPage(context: PageContext, url: string): ReplySubject |
   const customerTexts = [...incoming.map((item) => item.text), ...(post && !sameHandle(post.author, context.me) ? [post.text] : [])]
     .slice(-MAX_CUSTOMER_TEXTS)
     .map((text) => text.slice(0, MAX_CUSTOMER_TEXT_CHARS));
-  const message = context.conversation?.messages.findLast(theirs);
+  const thread = context.conversation?.messages ?? [];
+  const at = thread.findLastIndex(theirs);
+  const message = thread[at];
   if (message) {
     const author = isKnownPerson(message.author) ? message.author : (context.person ?? message.author);
-    return { text: focusText(message.text, 'message'), author, source: 'message', url, customerTexts, choices: [] };
+    const before = thread.slice(0, at).findLast((item) => item.text.trim() !== '');
+    const previous = before ? { previous: focusText(before.text, 'message') } : {};
+    return { text: focusText(message.text, 'message'), author, source: 'message', url, customerTexts, ...previous, choices: [] };
   }
   if (!post) return null;
   const comments = post.comments.filter(theirs);
@@ -50,7 +56,13 @@ export function subjectOfPage(context: PageContext, url: string): ReplySubject |
     .reverse()
     .map((comment) => ({ text: focusText(comment.text, 'comment'), author: comment.author, source: 'comment' as const }));
   const comment = comments.at(-1);
-  if (comment) return { text: focusText(comment.text, 'comment'), author: comment.author, source: 'comment', url, customerTexts, choices };
+  if (comment) {
+    // A comment answers the comment before it, or the post when it is the first.
+    const before = post.comments.slice(0, post.comments.lastIndexOf(comment)).findLast((item) => item.text.trim() !== '');
+    const previousText = before ? focusText(before.text, 'comment') : post.text.trim() !== '' ? focusText(post.text, 'post') : '';
+    const previous = previousText !== '' ? { previous: previousText } : {};
+    return { text: focusText(comment.text, 'comment'), author: comment.author, source: 'comment', url, customerTexts, ...previous, choices };
+  }
   if (post.text.trim() !== '' && !sameHandle(post.author, context.me)) {
     return { text: focusText(post.text, 'post'), author: post.author, source: 'post', url, customerTexts, choices: [] };
   }
@@ -60,7 +72,11 @@ export function subjectOfPage(context: PageContext, url: string): ReplySubject |
 /** The subject with the agent's choice of message applied (`choice` indexes `choices`). */
 export function chosenSubject(subject: ReplySubject | null, choice: number | undefined): ReplySubject | null {
   const chosen = subject && choice !== undefined ? subject.choices[choice] : undefined;
-  return subject && chosen ? { ...subject, text: chosen.text, author: chosen.author, source: chosen.source } : subject;
+  if (!subject || !chosen) return subject;
+  // The chosen message's own predecessor is not kept: better none than the wrong one.
+  const chosenSubject: ReplySubject = { ...subject, text: chosen.text, author: chosen.author, source: chosen.source };
+  delete chosenSubject.previous;
+  return chosenSubject;
 }
 
 export async function readReplySubject(tabId: number): Promise<ReplySubject | null> {

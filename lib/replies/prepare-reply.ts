@@ -46,6 +46,26 @@ export interface PreparedReply {
 
 const ORDER_VARIABLE = 'order';
 
+/**
+ * Whether each variable value is sensitive, remembered per set of customer values: one suggest call
+ * asks it of the same few values for every template, and each answer runs every detector.
+ */
+const valueVerdicts = new WeakMap<readonly SensitiveValue[], Map<string, boolean>>();
+const MAX_REMEMBERED_VALUES = 256;
+
+function sensitiveVariable(value: string, values: readonly SensitiveValue[]): boolean {
+  let verdicts = valueVerdicts.get(values);
+  if (!verdicts) {
+    verdicts = new Map();
+    valueVerdicts.set(values, verdicts);
+  }
+  const known = verdicts.get(value);
+  if (known !== undefined) return known;
+  const verdict = isSensitiveValue(value, values);
+  if (verdicts.size < MAX_REMEMBERED_VALUES) verdicts.set(value, verdict);
+  return verdict;
+}
+
 /** Where a template names the order by its number, public text names it without one. */
 const ORDER_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:your\s+)?(?:order|ticket)\s+(?:number\s+)?[#＃]?\{\{\s*order\s*\}\}/gi, 'your order'],
@@ -99,7 +119,7 @@ export function prepareTemplate(
   const publicValues: TemplateValues = {};
   for (const [name, value] of Object.entries(values)) {
     if (name === ORDER_VARIABLE) continue;
-    if (typeof value === 'string' && isSensitiveValue(value, context.values)) notes.push({ code: 'left-out', variable: name });
+    if (typeof value === 'string' && sensitiveVariable(value, context.values)) notes.push({ code: 'left-out', variable: name });
     else publicValues[name] = value;
   }
   const publicBody = withoutOrderNumber(body, meta.lang);

@@ -7,7 +7,7 @@
  * is spaced or punctuated, and not one the candidate text itself holds. A private channel (a DM) takes
  * any text: that is where such details belong. The gate says why it refused, so the panel can show it.
  */
-import { findSensitive, type SensitiveKind } from './sensitive';
+import { findPersonalData, type SensitiveKind } from './sensitive';
 
 export type ReplyChannel = 'public' | 'private';
 
@@ -56,7 +56,7 @@ function digitCoreOf(key: string): string | null {
 export function sensitiveValuesOf(customerTexts: readonly string[]): SensitiveValue[] {
   const byKey = new Map<string, SensitiveValue>();
   for (const text of customerTexts) {
-    for (const finding of findSensitive(text)) {
+    for (const finding of findPersonalData(text)) {
       if (!GATED_KINDS.includes(finding.kind)) continue;
       const key = compactText(text.slice(finding.start, finding.end));
       if (key.length < MIN_KEY_LENGTH || byKey.has(key)) continue;
@@ -81,7 +81,7 @@ export function gateReasons(text: string, channel: ReplyChannel, values: readonl
   if (channel === 'private') return [];
   const reasons: GateReason[] = [];
   for (const value of values) if (containsValue(text, value)) addReason(reasons, { code: 'customer-value', kind: value.kind });
-  for (const finding of findSensitive(text)) {
+  for (const finding of findPersonalData(text)) {
     if (GATED_KINDS.includes(finding.kind)) addReason(reasons, { code: 'own-value', kind: finding.kind });
   }
   return reasons;
@@ -95,7 +95,7 @@ export function gateReply(text: string, channel: ReplyChannel, values: readonly 
 
 /** A variable value that must not be filled into public text: it is, or holds, a gated value. */
 export function isSensitiveValue(value: string, values: readonly SensitiveValue[]): boolean {
-  return values.some((known) => containsValue(value, known)) || findSensitive(value).some((finding) => GATED_KINDS.includes(finding.kind));
+  return values.some((known) => containsValue(value, known)) || findPersonalData(value).some((finding) => GATED_KINDS.includes(finding.kind));
 }
 
 /** The refusal an insert path answers with, in words the agent can act on. */

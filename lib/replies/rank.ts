@@ -23,6 +23,8 @@
 import MiniSearch from 'minisearch';
 import { detectIntents, isIntent, isSpam, type DetectedIntent, type Intent } from './intent';
 import { messageLanguage } from './language';
+import { classifyIntents, type IntentModelTable } from './intent-model';
+import { INTENT_MODEL } from './intent-model-table';
 import { isJapaneseTerm, queryTerms, tokenize } from './tokenize';
 
 export type CandidateKind = 'template' | 'article' | 'past-reply';
@@ -41,6 +43,23 @@ export interface RankOptions {
   limit?: number;
   lang?: ReplyLanguage;
   stage?: string;
+  /**
+   * The message before it in the thread (theirs or ours), where the page shows one: a short follow-up
+   * ("No, not yet", "still nothing") is about what that message was about. Its intents count at a
+   * discount; its words do not enter the text search.
+   */
+  previous?: string;
+}
+
+export interface RankerOptions {
+  /** The intent classifier blended with the cue-based intents; the shipped table unless said, none with null. */
+  intentModel?: IntentModelTable | null;
+  /** How much the classifier's probability counts as evidence of an intent, in [0, 1]. */
+  modelWeight?: number;
+  /** Weighted model evidence from which the model adds an intent the cues did not find. */
+  minModelEvidence?: number;
+  /** Classifier probability from which the third place goes to its likeliest intent (1 switches it off). */
+  reserveFrom?: number;
 }
 
 export interface RankedCandidate {
@@ -106,7 +125,36 @@ interface Prepared {
   situational: boolean;
 }
 
-export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRanker {
+/** Chosen by cross-validation on the development part (bench/replies-intent-model-build.ts --cv). */
+export const DEFAULT_MODEL_WEIGHT = 0.4;
+/** Model evidence below this adds no intent of its own (it only strengthens one the cues found). */
+const MIN_MODEL_EVIDENCE = 0.2;
+/** The place (0-based) kept for the classifier's likeliest intent, and the probability it needs. */
+const RESERVED_SLOT = 2;
+const RESERVE_FROM = 0.3;
+/** What the previous message's intents are worth beside the message's own. */
+const PREVIOUS_MESSAGE_WEIGHT = 0.5;
+/** A follow-up longer than this says what it is about by itself: the previous message is not read. */
+const FOLLOW_UP_MAX_CHARS = 280;
+
+export function createReplyRanker(candidates: readonly RankCandidate[], rankerOptions: RankerOptions = {}): ReplyRanker {
+  const model = rankerOptions.intentModel === undefined ? INTENT_MODEL : rankerOptions.intentModel;
+  const modelWeight = Math.min(1, Math.max(0, rankerOptions.modelWeight ?? DEFAULT_MODEL_WEIGHT));
+  const minModelEvidence = rankerOptions.minModelEvidence ?? MIN_MODEL_EVIDENCE;
+  const reserveFrom = rankerOptions.reserveFrom ?? RESERVE_FROM;
+  // The classifier's answer for the last text, which both the intents and the reserved place read.
+  let lastClassified: { text: string; result: ReturnType<typeof classifyIntents> } | undefined;
+  const classified = (text: string) => {
+    if (model === null) return [];
+    if (lastClassified?.text !== text) lastClassified = { text, result: classifyIntents(model, text) };
+    return lastClassified.result;
+  };
+  /** Cue-based intents, strengthened (and completed) by the classifier's. */
+  const intentsOf = (text: string): DetectedIntent[] => {
+    const cues = detectIntents(text);
+    if (model === null || modelWeight === 0) return cues;
+    return blendIntents(cues, classified(text), modelWeight, minModelEvidence);
+  };
   const prepared: Prepared[] = [];
   const seen = new Set<string>();
   const documents: IndexedDocument[] = [];
@@ -205,9 +253,14 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
 
     if (text.trim().length === 0) return rankGeneric(prepared, lang, stage, limit);
 
-    const detected = detectIntents(text);
+    const cues = detectIntents(text);
     // Spam gets no sales or support text: only what the library keeps for spam (a "hidden, reported" note).
-    if (isSpam(detected)) return rankSpam(prepared, lang, limit);
+    if (isSpam(cues)) return rankSpam(prepared, lang, limit);
+    let detected = intentsOf(text);
+    const previous = options.previous?.slice(0, MAX_MESSAGE_CHARS) ?? '';
+    if (previous.trim() !== '' && text.length <= FOLLOW_UP_MAX_CHARS) {
+      detected = blendIntents(detected, intentsOf(previous).map(({ intent, confidence }) => ({ intent, probability: confidence })), PREVIOUS_MESSAGE_WEIGHT);
+    }
     const intentWeights = intentShares(detected);
     // Once the message's intent is clear, a candidate that serves none of it needs more than shared words.
     const textOnlyFactor = (detected[0]?.confidence ?? 0) >= CLEAR_INTENT ? TEXT_ONLY_DISCOUNT : 1;
@@ -245,7 +298,40 @@ export function createReplyRanker(candidates: readonly RankCandidate[]): ReplyRa
       }
     }
     const ranked = diversify(best.sorted(), servedFirst, limit);
+    if (model !== null && reserveFrom < 1 && limit >= RESERVED_SLOT + 1) {
+      reserveSlot(ranked, text, lang, relevance);
+      if (ranked.length > limit) ranked.length = limit;
+    }
     return ranked.length > 0 ? ranked : rankGeneric(prepared, lang, stage, limit);
+  }
+
+  /**
+   * When the classifier is fairly sure what the message is about and nothing above the reserved slot
+   * serves that, the slot goes to the best candidate that does: a short follow-up whose words match
+   * some unrelated text ("try again another time") still gets one reply about its likely topic.
+   */
+  function reserveSlot(ranked: RankedCandidate[], text: string, lang: ReplyLanguage | undefined, relevance: ReadonlyMap<number, number>): void {
+    if (model === null) return;
+    const likely = classified(text)[0];
+    if (likely === undefined || likely.probability < reserveFrom) return;
+    const serves = (id: string) => prepared.find((candidate) => candidate.id === id)?.intents.has(likely.intent) ?? false;
+    if (ranked.slice(0, RESERVED_SLOT + 1).some((entry) => serves(entry.id))) return;
+    let chosen: number | undefined;
+    for (const index of byIntent.get(likely.intent) ?? []) {
+      const candidate = prepared[index];
+      if (candidate === undefined || candidate.situational || candidate.escalations.size > 0) continue;
+      if (lang !== undefined && candidate.lang !== undefined && candidate.lang !== lang) continue;
+      if (chosen === undefined || (relevance.get(index) ?? 0) > (relevance.get(chosen) ?? 0)) chosen = index;
+    }
+    const candidate = chosen === undefined ? undefined : prepared[chosen];
+    if (candidate === undefined) return;
+    const existing = ranked.findIndex((entry) => entry.id === candidate.id);
+    if (existing >= 0) ranked.splice(existing, 1);
+    const at = Math.min(RESERVED_SLOT, ranked.length);
+    const own = withLanguage(WEIGHT_INTENT * likely.probability, candidate, lang);
+    // Between its neighbours, so that the scores still descend.
+    const score = Math.min(ranked[at - 1]?.score ?? 1, Math.max(own, ranked[at]?.score ?? own));
+    ranked.splice(at, 0, { id: candidate.id, score });
   }
 
   return { rank };
@@ -329,6 +415,29 @@ function intentShares(detected: readonly DetectedIntent[]): Map<Intent, number> 
     shares.set(intent, ((confidence * (INTENT_WEIGHT[intent] ?? 1)) / total) * strongest);
   }
   return shares;
+}
+
+/**
+ * Cue-based intents with further evidence (the classifier's probabilities, or the previous message's
+ * intents) counted at `weight`: independent evidence combines as 1 − (1 − a)(1 − b); further
+ * evidence too weak to stand alone only strengthens an intent already found.
+ */
+function blendIntents(
+  detected: readonly DetectedIntent[],
+  evidence: ReadonlyArray<{ intent: Intent; probability: number }>,
+  weight: number,
+  minEvidence = MIN_MODEL_EVIDENCE,
+): DetectedIntent[] {
+  const blended = new Map<Intent, number>(detected.map(({ intent, confidence }) => [intent, confidence]));
+  for (const { intent, probability } of evidence) {
+    const extra = probability * weight;
+    const known = blended.get(intent);
+    if (known === undefined && extra < minEvidence) continue;
+    blended.set(intent, 1 - (1 - (known ?? 0)) * (1 - extra));
+  }
+  return [...blended]
+    .map(([intent, confidence]) => ({ intent, confidence: Math.round(confidence * 1000) / 1000 }))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 /** 1 when tagged for the stage, −1 when tagged only for other stages, 0 when untagged or no stage is known. */

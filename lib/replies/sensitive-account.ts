@@ -34,6 +34,13 @@ const JAPANESE_PHRASES: readonly RegExp[] = [
   /(?:私|わたし|自分|僕|俺)の(?:アカウント|ID|ＩＤ)/gu,
 ];
 
+/**
+ * Every English phrase above needs one of these words, every Japanese one a character outside ASCII:
+ * a text without them skips the phrase scans (most reply texts), with the same findings.
+ */
+const ENGLISH_NEEDS = /pass|pin|log|sign|user|credential|security|account|hack|lock|step|card|code|2fa|two-factor|otp|ssn|birth|routing|iban|bank|billing|member|customer|loyalty|reward/;
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Phrases that name a number ("account number", "会員番号") take the number that follows. */
 const NAMES_A_NUMBER = /number|no\.?|#|\bid\b|ssn|security|routing|sort code|iban|番号|ID|ＩＤ/i;
 /** Phrases that introduce a value ("password is", "username:", "パスワードは") take the next word. */
@@ -73,7 +80,7 @@ export function findAccountTalk({ text, lower, numeric }: TextViews): SensitiveF
       }
     }
   };
-  phrases(lower, ENGLISH_PHRASES);
-  phrases(text, JAPANESE_PHRASES);
+  if (ENGLISH_NEEDS.test(lower)) phrases(lower, ENGLISH_PHRASES);
+  if (NON_ASCII.test(text)) phrases(text, JAPANESE_PHRASES);
   return findings;
 }

@@ -14,7 +14,8 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const CITY_LINE = `[A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},? (?:${STATES}) \\d{5}(?:-\\d{4})?\\b`;
 const STREET_LINE =
-  `\\b\\d{1,6}(?:-\\d{1,4})?[A-Za-z]? (?:[A-Z][A-Za-z0-9.'-]{0,20} ){1,4}(?:${STREET_TYPES})\\b\\.?` +
+  // Street names are capitalised words or ordinals ("5 East 19th Street").
+  `\\b\\d{1,6}(?:-\\d{1,4})?[A-Za-z]? (?:(?:[A-Z][A-Za-z0-9.'-]{0,20}|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${STREET_TYPES})\\b\\.?` +
   `(?:,? (?:Suite|Ste|Apt|Unit|Floor|Fl|#)\\.? ?[A-Za-z0-9-]{1,6})?`;
 
 const ENGLISH: readonly RegExp[] = [
@@ -33,14 +34,17 @@ const JAPANESE_REST = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}�
 
 const JAPANESE: readonly RegExp[] = [
   /〒 ?\d{3}-?\d{4}/gu,
-  /郵便番号(?:は|:|：)? ?\d{3}-\d{4}/gu,
+  // The code may stand on the next line, as in a table of contact details.
+  /郵便番号(?:は|:|：)?[ \n]{0,3}\d{3}-\d{4}/gu,
   new RegExp(`${PREFECTURE}(?:${MUNICIPALITY})?${JAPANESE_REST}`, 'gu'),
   new RegExp(`${MUNICIPALITY}${JAPANESE_REST}`, 'gu'),
 ];
 
 export function findAddresses({ folded }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
-  for (const pattern of [...ENGLISH, ...JAPANESE]) {
+  // Every Japanese pattern needs a character outside ASCII (〒, a prefecture, 市区町村).
+  const patterns = /[^\p{ASCII}]/u.test(folded) ? [...ENGLISH, ...JAPANESE] : ENGLISH;
+  for (const pattern of patterns) {
     for (const match of folded.matchAll(pattern)) {
       findings.push({ kind: 'account', detail: 'address', start: match.index, end: match.index + match[0].length });
     }

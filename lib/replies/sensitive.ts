@@ -23,6 +23,19 @@ export { SENSITIVE_DETAILS, SENSITIVE_KINDS, type SensitiveDetail, type Sensitiv
  * which. Never throws.
  */
 export function findSensitive(text: string): Array<{ kind: SensitiveKind; start: number; end: number; detail?: SensitiveDetail }> {
+  return detect(text, true);
+}
+
+/**
+ * `findSensitive` without the sentiment detector: exactly its findings other than 'negative'
+ * (sentiment has the lowest precedence, so it never takes characters from another kind). What the
+ * public-safety gate reads, several times per suggestion, at a fraction of the cost.
+ */
+export function findPersonalData(text: string): SensitiveFinding[] {
+  return detect(text, false);
+}
+
+function detect(text: string, withSentiment: boolean): SensitiveFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const views = textViews(text);
@@ -33,7 +46,7 @@ export function findSensitive(text: string): Array<{ kind: SensitiveKind; start:
       ...findNumbers(views),
       ...findEmails(views),
       ...findAccountTalk(views),
-      ...findNegative(views),
+      ...(withSentiment ? findNegative(views) : []),
     ];
     return resolveFindings(text, candidates);
   } catch {

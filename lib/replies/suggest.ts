@@ -54,6 +54,8 @@ export interface SuggestRequest {
   customerTexts?: readonly string[];
   /** What is done already (a DM sent, the order checked): texts claiming anything else become promises or are withheld. */
   done?: readonly ReplyClaim[];
+  /** The message before it in the thread, where the page shows one: what a short follow-up is about. */
+  previousMessage?: string;
   /** What the message is about; detected from it unless said. */
   intents?: readonly Intent[];
 }
@@ -127,7 +129,12 @@ export function createSuggester(sources: SuggestSources): Suggester {
     if (limit <= 0) return [];
     const situation = situationOf(request);
     const safety = safetyOf(request);
-    const ranked = ranker.rank(request.message, { limit: CANDIDATE_POOL, lang: situation.lang, stage: request.stage });
+    const ranked = ranker.rank(request.message, {
+      limit: CANDIDATE_POOL,
+      lang: situation.lang,
+      stage: request.stage,
+      ...(request.previousMessage ? { previous: request.previousMessage } : {}),
+    });
     const fitting = ranked.filter(({ id }) => {
       const source = byKey.get(id);
       return source !== undefined && misfit(metaOf(source), situation) === null;

@@ -75,6 +75,8 @@ export const repliesViewSchema = z.object({
       authorName: z.string(),
       /** The author's handle: whom the reply goes to. */
       authorHandle: z.string(),
+      /** The @handle to show beside the name, only on sites that address people by it (X, Instagram). */
+      mention: z.string().optional(),
       source: z.enum(['message', 'comment', 'post']),
     })
     .nullable(),

@@ -76,7 +76,7 @@ describe('suggested replies in the panel', () => {
     const { ask } = await background();
     await ask('page.context', { url: statusUrl, context: ownPost(COMPLAINT) }, 7);
     const view = await ask<RepliesView>('replies.view', {}, 7);
-    expect(view.subject).toEqual({ text: COMPLAINT, authorName: 'Nora Customer', authorHandle: 'noracustomer', source: 'comment' });
+    expect(view.subject).toEqual({ text: COMPLAINT, authorName: 'Nora Customer', authorHandle: 'noracustomer', mention: 'noracustomer', source: 'comment' });
     expect(view.channel).toBe('public');
     expect(view.limit).toEqual({ limit: 280, counting: 'weighted' });
     const forHere = view.suggestions.filter((suggestion) => suggestion.channel === 'public');
@@ -228,6 +228,39 @@ describe('sensitive content and Move to DM', () => {
     const again = recordInserts();
     await ask('page.context', { url: 'https://x.com/messages/111-222', context: dmPage }, 8);
     expect(again).toEqual([]);
+
+    // Linked, but the prefilled DM was not sent: no public text may say it was.
+    const unsent = await ask<RepliesView>('replies.view', {}, 7);
+    expect(unsent.done).not.toContain('dm-sent');
+    expect(unsent.suggestions.map((suggestion) => suggestion.text).join('\n')).not.toMatch(/(?:I|we)(?:'ve| have) sent you a (?:DM|private message)/i);
+
+    // A message of ours from before the hand-off is not about this matter: still no DM to mention.
+    const older: PageContext = {
+      ...dmPage,
+      conversation: {
+        threadKey: 'x:dm:111-222',
+        participants: [nora],
+        messages: [{ author: me, direction: 'out', text: 'Welcome to Acme!', at: '2026-02-19T10:00:00.000Z' }, ...(dmPage.conversation?.messages ?? [])],
+      },
+    };
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: older }, 8);
+    expect((await ask<RepliesView>('replies.view', {}, 7)).done).not.toContain('dm-sent');
+
+    // Once the DM page shows a message of ours sent since, the DM exists and may be mentioned.
+    const sent: PageContext = {
+      ...dmPage,
+      conversation: {
+        threadKey: 'x:dm:111-222',
+        participants: [nora],
+        messages: [
+          { author: me, direction: 'out', text: 'Welcome to Acme!', at: '2026-02-19T10:00:00.000Z' },
+          ...(dmPage.conversation?.messages ?? []),
+          { author: me, direction: 'out', text: 'Hi Nora, about your order:', at: '2026-03-02T09:10:00.000Z' },
+        ],
+      },
+    };
+    await ask('page.context', { url: 'https://x.com/messages/111-222', context: sent }, 8);
+    expect((await ask<RepliesView>('replies.view', {}, 7)).done).toContain('dm-sent');
   });
 
   it('offers the public ask where no DM is possible, and logs that hand-off', async () => {

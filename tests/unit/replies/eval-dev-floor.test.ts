@@ -12,14 +12,20 @@ import { evalPartSchema } from '../../../bench/replies-eval-set';
 const dev = evalPartSchema.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/replies/eval/dev.json'), 'utf8')));
 /** How far a figure may fall below its tuned value (about two messages in the ranking). */
 const MARGIN = 0.02;
+/**
+ * The dev ranking figures include the intent classifier, which is trained on this very part (so they
+ * are training-set figures: its cross-validated ones are in bench/replies-intent-model-build.ts --cv).
+ * Spam and sensitive figures fell when 85 more SpamAssassin messages and the notices and bank-details
+ * sources were added (Dec 2026): these are the figures on the larger part.
+ */
 const TUNED = {
-  rankingTop1: 0.717,
-  rankingTop3: 0.892,
+  rankingTop1: 0.755,
+  rankingTop3: 0.934,
   intentTop1: 0.731,
   spamPrecision: 1,
-  spamRecall: 0.947,
-  sensitivePrecision: 0.982,
-  sensitiveRecall: 1,
+  spamRecall: 0.677,
+  sensitivePrecision: 0.921,
+  sensitiveRecall: 0.961,
 };
 
 describe('evaluation set, development part: accuracy floor', () => {

@@ -133,3 +133,19 @@ describe('property: nothing the customer wrote that findSensitive flags reaches 
     expect(compactText('ＡＢ－１２３４５')).toBe('ab12345');
   });
 });
+
+describe('the gate reads personal data without the sentiment detector', () => {
+  it('finds exactly what findSensitive finds, less sentiment, on every labelled real message', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { findPersonalData } = await import('@/lib/replies/sensitive');
+    const texts: string[] = [];
+    for (const part of ['dev', 'held-aside']) {
+      const parsed = JSON.parse(readFileSync(`tests/fixtures/replies/eval/${part}.json`, 'utf8')) as { messages: Array<{ text: string }> };
+      texts.push(...parsed.messages.map((message) => message.text));
+    }
+    texts.push('My password is Hunter2! 〒100-0001 東京都千代田区千代田1-1, account number 12345678, WHERE IS MY ORDER?! scam');
+    for (const text of texts) {
+      expect(findPersonalData(text), text).toEqual(findSensitive(text).filter((finding) => finding.kind !== 'negative'));
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntents, trainIntentModel } from '@/lib/replies/intent-model';
+import { INTENT_MODEL } from '@/lib/replies/intent-model-table';
+import { createReplyRanker, type RankCandidate } from '@/lib/replies/rank';
+
+const examples = [
+  { text: 'my parcel has not arrived yet', intents: ['delivery'] },
+  { text: 'still no parcel, tracking says nothing', intents: ['delivery', 'complaint'] },
+  { text: 'when will my parcel arrive', intents: ['delivery', 'question'] },
+  { text: 'still nothing here, it has not come', intents: ['delivery'] },
+  { text: 'it has not come yet, still nothing', intents: ['delivery'] },
+  { text: 'the app crashes every time I open it', intents: ['not-working'] },
+  { text: 'app keeps crashing after the update', intents: ['not-working'] },
+  { text: 'thank you so much for your help', intents: ['thanks'] },
+  { text: 'thank you, that sorted it', intents: ['thanks'] },
+];
+
+describe('the intent classifier', () => {
+  const table = trainIntentModel(examples, { alpha: 0.5, temperature: 1, minCount: 2 });
+
+  it('learns which words go with which intent, and gives probabilities that sum to 1', () => {
+    const result = classifyIntents(table, 'the parcel is not here');
+    expect(result[0]?.intent).toBe('delivery');
+    expect(result.reduce((sum, entry) => sum + entry.probability, 0)).toBeCloseTo(1, 6);
+    expect(classifyIntents(table, 'app crashing again')[0]?.intent).toBe('not-working');
+  });
+
+  it('says nothing about a text that shares no term with what it learned', () => {
+    expect(classifyIntents(table, 'zebra quantum')).toEqual([]);
+  });
+
+  it('keeps only terms seen at least twice (a one-off word says more about its message than its intent)', () => {
+    expect(Object.keys(table.terms)).toContain('parcel');
+    expect(Object.keys(table.terms)).not.toContain('sort');
+  });
+
+  it('is shipped, built from the development part', () => {
+    expect(INTENT_MODEL).not.toBeNull();
+    expect(Object.keys(INTENT_MODEL?.terms ?? {}).length).toBeGreaterThan(100);
+  });
+});
+
+const candidate = (id: string, title: string, body: string, tags: string[]): RankCandidate => ({ id, kind: 'template', title, body, tags, lang: 'en' });
+const library = [
+  candidate('status', 'Where your order is', 'Here is where your parcel is now.', ['delivery']),
+  candidate('meeting', 'Book a time', 'Pick another time that suits you to try again.', ['meeting-request']),
+  candidate('login', 'Trouble signing in', 'Try again with the reset link.', ['account']),
+  candidate('pricing', 'Our plans', 'Another time, have a look at our plans.', ['price']),
+];
+
+describe('the ranker with the classifier and the thread', () => {
+  const table = trainIntentModel(examples, { alpha: 0.5, temperature: 1, minCount: 2 });
+
+  it('keeps the third place for the likeliest intent when the words matched only unrelated texts', () => {
+    const message = 'Still nothing, it has not come, they said they will try again another time';
+    const without = createReplyRanker(library, { intentModel: null }).rank(message, { limit: 3 });
+    const withModel = createReplyRanker(library, { intentModel: table, reserveFrom: 0.3 }).rank(message, { limit: 3 });
+    expect(withModel.map((entry) => entry.id)).toContain('status');
+    expect(withModel.length).toBeLessThanOrEqual(3);
+    const scores = withModel.map((entry) => entry.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The classifier changed something the cues alone would not have ranked.
+    expect(without.map((entry) => entry.id)).not.toEqual(withModel.map((entry) => entry.id));
+  });
+
+  it('reads a short follow-up in the light of the message before it', () => {
+    const ranker = createReplyRanker(library, { intentModel: null });
+    const alone = ranker.rank('No, not yet.', { limit: 2 }).map((entry) => entry.id);
+    const followUp = ranker.rank('No, not yet.', { limit: 2, previous: 'Has your parcel arrived? Here is the tracking for your order.' }).map((entry) => entry.id);
+    expect(alone).not.toContain('status');
+    expect(followUp[0]).toBe('status');
+  });
+});
+
+describe('the shipped table', () => {
+  it('is what a fresh build from the development part writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { shippedTableSource } = await import('../../../bench/replies-intent-model');
+    expect(readFileSync('lib/replies/intent-model-table.ts', 'utf8')).toBe(shippedTableSource());
+  });
+});
