@@ -4,8 +4,8 @@
  * problems where a person sees them in an editor.
  *
  * Kept rather than papaparse (issue 15.5, tried on this file's tests): papaparse gives no line of a
- * record, and after text following a closing quote ('"ab"cd,e') or an unclosed quote it folds the rest
- * of the file into one field, where this reader keeps "abcd" and the records after it.
+ * record, and after text following a closing quote ('"ab"cd,e') it folds the rest of the file into
+ * one field, where this reader keeps "abcd", "e" and the records after them.
  */
 
 export interface CsvRecord {
