@@ -37,9 +37,11 @@ interface Props extends PanelActions {
   focusRequest: number;
   /** The reply help (suggestions, sensitive content, Move to DM), rendered by the panel's entrypoint. */
   replyHelp?: ReactNode;
+  /** "Same person as…" and the history across sites, rendered by the panel's entrypoint. */
+  contactExtras?: ReactNode;
 }
 
-export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Props) {
+export function Panel({ view, error, focusRequest, replyHelp, contactExtras, ...actions }: Props) {
   const { t } = useLocalisation();
   const gaps = view?.page ? recognitionGaps(view.page) : [];
   return (
@@ -76,6 +78,7 @@ export function Panel({ view, error, focusRequest, replyHelp, ...actions }: Prop
           <PersonHeader person={view.person} contact={view.contact} />
           <StageAndTags contact={view.contact} knownTags={view.knownTags} onStageChange={actions.onStageChange} onTagsChange={actions.onTagsChange} />
           <ContactFactsSection contact={view.contact} onSave={actions.onFactsChange} />
+          {contactExtras}
           <ConversationClocks conversations={view.conversations} canTrack={view.canTrack} actions={actions} />
           {replyHelp}
           <section className="notes-section" aria-labelledby="notes-heading">

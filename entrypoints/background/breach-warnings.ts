@@ -14,12 +14,22 @@ const legacySentSchema = z.record(z.string(), z.array(z.string()));
 const legacySentItem = storage.defineItem<unknown>('local:breach-warnings-sent');
 
 /**
+ * Whether this device warns about a conversation: one owned by another agent warns that agent (on
+ * their device), not everyone. Unknown who we are (no backend, or it did not answer): we warn, since
+ * missing a breach is worse than an extra notice.
+ */
+export function warnsHere(ownerId: string | null, meAgentId: string | null): boolean {
+  return ownerId === null || meAgentId === null || ownerId === meAgentId;
+}
+
+/**
  * Desktop notifications before (and at) a breach: once per conversation and threshold, remembered on
  * the conversation's queue entry so a restarted service worker does not warn twice. Only entries with
- * a threshold crossed and not yet warned are read. Clicking one opens the conversation.
+ * a threshold crossed and not yet warned are read. Clicking one opens the conversation. A threshold of
+ * a conversation owned by a teammate is marked as handled without a notice (see warnsHere).
  */
 export function breachWarnings() {
-  async function notify(db: ReplylineDb, nowIso: string): Promise<number> {
+  async function notify(db: ReplylineDb, nowIso: string, meAgentId: string | null = null): Promise<number> {
     const due = (await alertsDue(db, Date.parse(nowIso))).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
     if (due.length === 0) return 0;
     const t = translatorFor(await readSettings());
@@ -30,6 +40,7 @@ export function breachWarnings() {
       const crossed = crossedThreshold(entry, Date.parse(nowIso));
       if (!crossed) continue;
       shown.push({ id: entry.id, key: crossed.key });
+      if (!warnsHere(entry.ownerId, meAgentId)) continue;
       // A sync or an import can cross hundreds of thresholds at once: a few alerts, then one summary.
       if (alerts >= MAX_ALERTS_PER_REFRESH) {
         folded += 1;

@@ -1,7 +1,10 @@
 import { onRecordsChanged } from '@/lib/db/changes';
 import type { ReplicaClock } from '@/lib/db/clock';
 import type { ReplylineDb } from '@/lib/db/open';
+import type { RowBadge } from '@/lib/messaging/page-protocol';
+import { sendToTab } from '@/lib/messaging/send';
 import type { SyncedStoreName } from '@/lib/model';
+import { inboxLists, inboxRowBadges } from './inbox-badges';
 import type { PanelPorts } from './panel-ports';
 import { readTabState } from './tab-state';
 import type { createTimers } from './timers';
@@ -12,17 +15,25 @@ export const CHANGE_DEBOUNCE_MS = 40;
 
 /** The stores the badge, the breach warnings and the wake-up alarm are computed from. */
 const CLOCK_STORES: ReadonlySet<SyncedStoreName> = new Set(['conversations', 'followUps', 'slaPolicies']);
+/** The stores an inbox row's badge is computed from (inbox-badges.ts). */
+const BADGE_STORES: ReadonlySet<SyncedStoreName> = new Set(['conversations', 'contacts', 'identities']);
+
+/** Hands a tab its inbox badges; fails when the tab or its content script is gone. */
+export type SendInboxBadges = (tabId: number, url: string, rows: RowBadge[]) => Promise<unknown>;
+const sendInboxBadges: SendInboxBadges = (tabId, url, rows) => sendToTab(tabId, 'inbox.badges', { url, rows });
 
 /**
  * The background's one reaction to committed writes, local or pulled from the team (lib/db/changes.ts):
- * every open panel gets a fresh view and the badge, warnings and alarm are recomputed, each at most
- * once per burst of writes (per tab for the panels). Handlers write and answer; they refresh nothing.
+ * every open panel gets a fresh view, tabs showing an inbox list get their rows' badges, and the badge,
+ * warnings and alarm are recomputed, each at most once per burst of writes (per tab for the panels).
+ * Handlers write and answer; they refresh nothing.
  */
-export function createChangeFollower({ db, clock, panels, timers }: {
+export function createChangeFollower({ db, clock, panels, timers, sendBadges = sendInboxBadges }: {
   db: ReplylineDb;
   clock: ReplicaClock;
   panels: PanelPorts;
   timers: Pick<ReturnType<typeof createTimers>, 'refresh'>;
+  sendBadges?: SendInboxBadges;
 }) {
   const due = new Map<string, ReturnType<typeof setTimeout>>();
   /** The last run per key: runs of one key go one after the other, so an older view never lands after a newer one. */
@@ -60,9 +71,20 @@ export function createChangeFollower({ db, clock, panels, timers }: {
     for (const tabId of panels.tabs()) debounce(`panel ${tabId}`, () => pushView(tabId));
   };
 
+  /** Every tab showing an inbox list gets its rows' badges again; one that no longer takes them is forgotten. */
+  async function pushInboxBadges(): Promise<void> {
+    for (const tabId of await inboxLists.tabs()) {
+      const list = await inboxLists.read(tabId);
+      if (!list) continue;
+      const rows = await inboxRowBadges(db, list);
+      await sendBadges(tabId, list.url, rows).catch(() => inboxLists.remember(tabId, null));
+    }
+  }
+
   const stop = onRecordsChanged(db, (change) => {
     refreshPanels();
     if (change.stores.some((store) => CLOCK_STORES.has(store))) debounce('timers', () => timers.refresh());
+    if (change.stores.some((store) => BADGE_STORES.has(store))) debounce('inbox badges', pushInboxBadges);
   });
 
   return {

@@ -1,6 +1,8 @@
 import { contactDetail } from '@/lib/contacts/history';
 import { mergeContacts, MergeRefusedError } from '@/lib/contacts/merge';
+import { samePersonCandidates } from '@/lib/contacts/same-person';
 import { contactSearchIndex } from '@/lib/contacts/search-cache';
+import { identitiesOf } from '@/lib/db/identities';
 import { contacts } from '@/lib/db/contacts';
 import { writeRecord } from '@/lib/db/write';
 import type { ContactFacts } from '@/lib/views/contacts';
@@ -10,7 +12,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import type { Contact } from '@/lib/model';
 import type { BackgroundServices } from './handlers';
 
-type ContactsRequests = 'contacts.search' | 'contact.detail' | 'contact.facts' | 'contacts.merge';
+type ContactsRequests = 'contacts.search' | 'contacts.same-person' | 'contact.detail' | 'contact.facts' | 'contacts.merge';
 
 /** An empty field clears the stored fact; a field not sent keeps it. */
 function applyFacts(contact: Contact, facts: ContactFacts): Contact {
@@ -33,6 +35,14 @@ export function contactsHandlers(
     async 'contacts.search'({ text, stage, site, limit }) {
       const found = (await contactSearchIndex(db)).search({ text, stage, site });
       return { rows: found.slice(0, limit), total: found.length };
+    },
+
+    async 'contacts.same-person'({ contactId }) {
+      const contact = await contacts.get(db, contactId);
+      if (!contact || contact.deletedAt) return { rows: [] };
+      const index = await contactSearchIndex(db);
+      const shown = { id: contact.id, displayName: contact.displayName, identities: await identitiesOf(db, contactId) };
+      return { rows: samePersonCandidates(shown, index.search({ text: contact.displayName })) };
     },
 
     async 'contact.detail'({ contactId }) {

@@ -13,7 +13,7 @@ import type { ChangeFollower } from './change-follower';
 import { readTabState, writeTabState } from './tab-state';
 import { contactsHandlers } from './contacts-handlers';
 import { conversationHandlers } from './conversation-handlers';
-import { inboxRowBadges } from './inbox-badges';
+import { inboxListOf, inboxLists, inboxRowBadges } from './inbox-badges';
 import { optionsHandlers } from './options-handlers';
 import { repliesHandlers } from './replies-handlers';
 import { repliesAfterPageReport } from './replies-handoff';
@@ -68,12 +68,15 @@ export function createBackgroundHandlers(services: BackgroundServices): Handlers
         trackable: self ? null : trackableOf(context),
       };
       await writeTabState(tabId, tab);
+      // Remembered so that later changes push the list's badges (change-follower.ts).
+      const inbox = inboxListOf(context, url);
+      await inboxLists.remember(tabId, inbox);
       await repliesAfterPageReport(services, tabId, context, url, tab);
       // The panel first; the diagnostics can follow (the badge follows the captured records' change).
       await changes.showTab(tabId);
       const gaps = recognitionGaps(context).filter((gap) => !(sameView && previous.page.misses.includes(gap)));
       await recordMisses(context.site, gaps, url, new Date(clock.nowIso()));
-      return { contactId, ...(context.inbox ? { rows: await inboxRowBadges(db, context) } : {}) };
+      return { contactId, ...(inbox ? { rows: await inboxRowBadges(db, inbox) } : {}) };
     },
 
     async 'panel.view'(_, sender) {

@@ -4,6 +4,7 @@ import { backupToJson, exportBackup } from '@/lib/backup/export';
 import { checkBackup, describeBackupIssue, restoreBackup } from '@/lib/backup/restore';
 import { outboxSize } from '@/lib/db/outbox';
 import { articles } from '@/lib/db/articles';
+import { noteCleared } from '@/lib/db/changes';
 import { conversations } from '@/lib/db/conversations';
 import { refreshConversationIn } from '@/lib/db/conversation-capture';
 import { ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
@@ -47,7 +48,7 @@ function byOrder(a: SlaPolicy, b: SlaPolicy): number {
 
 /** The options page's requests (see lib/messaging/options-protocol.ts). */
 export function optionsHandlers(services: BackgroundServices): Handlers<typeof optionsProtocol> {
-  const { db, clock, timers } = services;
+  const { db, clock } = services;
 
   /** Policies decide the clocks: every conversation not yet resolved is recomputed under the new ones. */
   async function recomputeClocks(): Promise<void> {
@@ -230,12 +231,13 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
       await services.sync.configure(null);
       const tx = db.transaction([...storeNames, 'outbox', 'meta', 'queue'], 'readwrite');
       await Promise.all([...storeNames, 'outbox' as const, 'queue' as const].map((store) => tx.objectStore(store).clear()));
+      // Clearing writes no record: the change is told by hand, so panels, badges and timers follow it.
+      noteCleared(tx, storeNames, 'local');
       const metaKeys = await tx.objectStore('meta').getAllKeys();
       await Promise.all(metaKeys.filter((key) => !KEPT_META_KEYS.has(key)).map((key) => tx.objectStore('meta').delete(key)));
       await tx.done;
       await browser.storage.local.clear();
       await ensureDefaultPolicies(db, clock);
-      await timers.refresh();
       return done;
     },
   };

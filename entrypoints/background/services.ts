@@ -14,7 +14,9 @@ import { createTimers } from './timers';
  * and the request handler. Starting the timers and the sync is the caller's.
  */
 export function createBackgroundServices({ db, clock, panels }: { db: ReplylineDb; clock: ReplicaClock; panels: PanelPorts }) {
-  const timers = createTimers({ db, clock });
+  // The timers ask the sync (made after them) who this device's agent is only when they run.
+  const meAgentId = async () => (await sync.agent())?.id ?? null;
+  const timers = createTimers({ db, clock, meAgentId });
   const changes = createChangeFollower({ db, clock, panels, timers });
   const sync = createSyncService({ db, clock, onPresenceChange: changes.refreshPanels });
   const handle = createRequestHandler(backgroundProtocol, createBackgroundHandlers({ db, clock, changes, timers, sync }));

@@ -17,7 +17,12 @@ export const TICK_ALARM = 'replyline-tick';
  * Everything runs from storage (the queue store's counts and indexes, never the whole queue), so a
  * restarted service worker picks up where the last one stopped and the cost does not grow with history.
  */
-export function createTimers({ db, clock }: { db: ReplylineDb; clock: ReplicaClock }) {
+export function createTimers({ db, clock, meAgentId = async () => null }: {
+  db: ReplylineDb;
+  clock: ReplicaClock;
+  /** This device's agent on the team backend (null without one): breach warnings go to a conversation's owner. */
+  meAgentId?: () => Promise<string | null>;
+}) {
   const warnings = breachWarnings();
   let running: Promise<void> = Promise.resolve();
 
@@ -42,7 +47,7 @@ export function createTimers({ db, clock }: { db: ReplylineDb; clock: ReplicaClo
     const badge = badgeFromMarks({ waitingCount: counts.waiting, dueFollowUpsCount: followUps.length, ...marks }, nowMs);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.colour });
-    await warnings.notify(db, nowIso);
+    await warnings.notify(db, nowIso, await meAgentId().catch(() => null));
     const [queueNext, followUpNext] = await Promise.all([nextQueueInstantMs(db, nowMs), nextFollowUpDue(db, nowIso)]);
     const next = [queueNext, followUpNext === null ? null : Date.parse(followUpNext)].filter((at): at is number => at !== null).sort((a, b) => a - b)[0];
     if (next !== undefined) await browser.alarms.create(CLOCK_ALARM, { when: next + 500 });

@@ -30,6 +30,19 @@ export function onRecordsChanged(db: AnyDatabase, listener: Listener): () => voi
  * an aborted one), with every store and id the transaction wrote.
  */
 export function noteChange(tx: AnyTransaction, store: SyncedStoreName, id: string, origin: RecordsChanged['origin']): void {
+  const change = changeOf(tx, origin);
+  change.stores.add(store);
+  change.ids.add(id);
+}
+
+/** Notes that `tx` clears whole stores: the listeners hear those stores, with no ids (every record went). */
+export function noteCleared(tx: AnyTransaction, stores: readonly SyncedStoreName[], origin: RecordsChanged['origin']): void {
+  const change = changeOf(tx, origin);
+  for (const store of stores) change.stores.add(store);
+}
+
+/** The change `tx` collects, heard by the listeners once it commits. */
+function changeOf(tx: AnyTransaction, origin: RecordsChanged['origin']) {
   let change = collecting.get(tx);
   if (!change) {
     change = { stores: new Set(), ids: new Set(), origin };
@@ -43,6 +56,5 @@ export function noteChange(tx: AnyTransaction, store: SyncedStoreName, id: strin
       () => undefined, // aborted: nothing changed
     );
   }
-  change.stores.add(store);
-  change.ids.add(id);
+  return change;
 }

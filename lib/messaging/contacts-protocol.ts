@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactStageSchema, idSchema, siteSchema } from '@/lib/model';
-import { contactDetailSchema, contactFactsSchema, contactSearchAnswerSchema } from '@/lib/views/contacts';
+import { contactDetailSchema, contactFactsSchema, contactRowSchema, contactSearchAnswerSchema } from '@/lib/views/contacts';
 import { route } from './route';
 
 /** The contact list of the options page, and the facts the panel edits. */
@@ -16,6 +16,8 @@ export const contactsProtocol = {
   ),
   'contact.detail': route(z.object({ contactId: idSchema }), contactDetailSchema),
   'contact.facts': route(z.object({ contactId: idSchema, facts: contactFactsSchema }), contactDetailSchema),
+  /** Contacts met on another site under the same name as this one: the panel's "Same person as…". */
+  'contacts.same-person': route(z.object({ contactId: idSchema }), z.object({ rows: z.array(contactRowSchema).max(20) })),
   /** Folds `foldedId` into `keptId`; asking again after it happened changes nothing. */
   'contacts.merge': route(z.object({ keptId: idSchema, foldedId: idSchema }), contactDetailSchema),
 } as const;

@@ -30,6 +30,11 @@ export const tabProtocol = {
   'panel.open': route(z.object({ focusNote: z.boolean() }), done),
   'panel.collapse': route(z.object({}), done),
   /**
+   * Fresh badges for the inbox list the tab reported at `url`, after records changed (a teammate's
+   * reply, a stage set elsewhere); a tab that moved on to another page ignores them.
+   */
+  'inbox.badges': route(z.object({ url: z.string(), rows: z.array(rowBadgeSchema).check(z.maxLength(200)) }), done),
+  /**
    * Puts text into the page's reply box; never sends. `replace` takes out what Replyline inserted
    * there before (if the agent left it as it was), `add` joins with a space; `replyTo` names the
    * comment whose own reply box should take it, where the site has one.

@@ -59,6 +59,9 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     host?.expand({ focus });
   };
 
+  /** The URL last reported: badges pushed for another page are stale. */
+  let shownUrl: string | undefined;
+
   const handle = createRequestHandler(tabProtocol, {
     async 'panel.open'({ focusNote }) {
       expand(focusNote);
@@ -67,6 +70,14 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     async 'panel.collapse'() {
       setCollapsed(true);
       host?.collapse();
+      return { ok: true as const };
+    },
+    async 'inbox.badges'({ url, rows }) {
+      // Pushed after records changed: only for the page view that reported the list.
+      if (url === shownUrl) {
+        const { t, language } = await shown;
+        placeRowBadges(document, rows, (badge) => rowBadgeLabel(badge, t, language, Date.now()));
+      }
       return { ok: true as const };
     },
     async 'composer.insert'({ text, mode, replyTo }) {
@@ -129,6 +140,7 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
   /** Places the panel for what the page shows, and tells the background. */
   async function show(context: PageContext, url: URL, superseded: () => boolean) {
     shownHandle = subjectOf(context)?.handle;
+    shownUrl = url.href;
     const answer = sendFromPage('page.context', { url: url.href, context }).catch((error: unknown) => {
       console.warn('[replyline] the background did not take this page', error);
       return null;

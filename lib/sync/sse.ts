@@ -1,8 +1,10 @@
 /**
  * Server-sent events over fetch and a ReadableStream, because MV3 service workers have no EventSource.
- * Parsing follows the HTML event-stream rules: `event:`, `data:` (several lines join with "\n"),
- * `id:`, `retry:`, `:` comments, CRLF/LF/CR line ends, a blank line dispatches.
+ * The lines are parsed by eventsource-parser (the HTML event-stream rules: `event:`, multi-line
+ * `data:`, `id:`, `retry:`, `:` comments, CRLF/LF/CR line ends in any chunking); reconnecting, the
+ * backoff and the server's retry stay here, since the parser does not connect.
  */
+import { createParser } from 'eventsource-parser';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { SyncError, needsPersonToAct } from './errors';
 import { changeEventDataSchema, presenceEventDataSchema, type SyncEvent } from './wire';
@@ -14,59 +16,29 @@ export type SseItem =
 
 /** A push parser: feed it decoded text in any chunking, get back what completed. */
 export function createSseParser(): { feed(text: string): SseItem[] } {
-  let buffer = '';
-  let skipLeadingLf = false;
+  let out: SseItem[] = [];
   let atStreamStart = true;
-  let eventType = '';
-  let data: string[] = [];
+  // The stream's last event id, which (as EventSource's lastEventId) carries over to later events.
   let lastId: string | undefined;
-
-  function line(text: string, out: SseItem[]): void {
-    if (text === '') {
-      if (data.length > 0) out.push({ type: 'message', event: eventType || 'message', data: data.join('\n'), id: lastId });
-      eventType = '';
-      data = [];
-      return;
-    }
-    if (text.startsWith(':')) {
-      out.push({ type: 'comment', text: text.slice(1).trimStart() });
-      return;
-    }
-    const colon = text.indexOf(':');
-    const field = colon === -1 ? text : text.slice(0, colon);
-    let value = colon === -1 ? '' : text.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') eventType = value;
-    else if (field === 'data') data.push(value);
-    else if (field === 'id' && !value.includes('\0')) lastId = value;
-    else if (field === 'retry' && /^\d+$/.test(value)) out.push({ type: 'retry', ms: Number(value) });
-  }
+  const parser = createParser({
+    onEvent(message) {
+      if (message.id !== undefined) lastId = message.id;
+      out.push({ type: 'message', event: message.event ?? 'message', data: message.data, id: lastId });
+    },
+    onRetry: (ms) => out.push({ type: 'retry', ms }),
+    onComment: (text) => out.push({ type: 'comment', text: text.trimStart() }),
+  });
 
   return {
     feed(text) {
-      const out: SseItem[] = [];
-      buffer += text;
-      if (atStreamStart && buffer.length > 0) {
-        if (buffer.startsWith('\uFEFF')) buffer = buffer.slice(1);
+      out = [];
+      let chunk = text;
+      // A decoder strips the byte-order mark of a byte stream; text fed directly may still hold it.
+      if (atStreamStart && chunk.length > 0) {
+        if (chunk.startsWith('\uFEFF')) chunk = chunk.slice(1);
         atStreamStart = false;
       }
-      if (skipLeadingLf && buffer.startsWith('\n')) buffer = buffer.slice(1);
-      skipLeadingLf = false;
-      for (;;) {
-        const end = buffer.search(/[\r\n]/);
-        if (end === -1) break;
-        const isCr = buffer[end] === '\r';
-        if (isCr && end === buffer.length - 1) {
-          // A CR at the end of a chunk may be the first half of a CRLF.
-          line(buffer.slice(0, end), out);
-          buffer = '';
-          skipLeadingLf = true;
-          break;
-        }
-        const width = isCr && buffer[end + 1] === '\n' ? 2 : 1;
-        line(buffer.slice(0, end), out);
-        buffer = buffer.slice(end + width);
-      }
+      parser.feed(chunk);
       return out;
     },
   };

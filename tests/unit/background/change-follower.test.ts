@@ -3,7 +3,9 @@ import type { Browser } from 'wxt/browser';
 import { createChangeFollower } from '@/entrypoints/background/change-follower';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
 import { writeTabState, type TabState } from '@/entrypoints/background/tab-state';
-import { recordSighting } from '@/lib/db/contacts';
+import { inboxLists } from '@/entrypoints/background/inbox-badges';
+import { contacts, recordSighting } from '@/lib/db/contacts';
+import type { RowBadge } from '@/lib/messaging/page-protocol';
 import { followUps } from '@/lib/db/follow-ups';
 import { notes } from '@/lib/db/notes';
 import type { PanelPush } from '@/lib/messaging/protocol';
@@ -47,8 +49,14 @@ async function setUp() {
       timerRefreshes += 1;
     },
   };
-  const changes = createChangeFollower({ db, clock, panels, timers });
-  return { db, clock, contact, changes, first, second, timerRefreshes: () => timerRefreshes };
+  const sentBadges: Array<{ tabId: number; url: string; rows: RowBadge[] }> = [];
+  const gone = new Set<number>();
+  const sendBadges = async (tabId: number, url: string, rows: RowBadge[]) => {
+    if (gone.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+    sentBadges.push({ tabId, url, rows });
+  };
+  const changes = createChangeFollower({ db, clock, panels, timers, sendBadges });
+  return { db, clock, contact, changes, first, second, timerRefreshes: () => timerRefreshes, sentBadges, gone };
 }
 
 describe('the change follower', () => {
@@ -99,5 +107,25 @@ describe('the change follower', () => {
     await notes.create(db, { contactId: contact.id, body: 'unheard' }, clock);
     await changes.settled();
     expect(first.pushed).toEqual([]);
+  });
+
+  it('pushes fresh row badges to each tab showing an inbox list, and forgets a tab that no longer takes them', async () => {
+    const { db, clock, contact, changes, sentBadges, gone } = await setUp();
+    const inboxUrl = 'https://www.linkedin.com/messaging/';
+    await inboxLists.remember(3, { url: inboxUrl, site: 'linkedin', rows: [{ threadKey: 'linkedin:thread:1', handle: 'ada' }] });
+    await inboxLists.remember(4, { url: inboxUrl, site: 'linkedin', rows: [{ threadKey: 'linkedin:thread:1', handle: 'ada' }] });
+    gone.add(4);
+
+    await contacts.update(db, contact.id, { stage: 'qualified' }, clock);
+    await changes.settled();
+    expect(sentBadges).toEqual([
+      { tabId: 3, url: inboxUrl, rows: [{ threadKey: 'linkedin:thread:1', stage: 'qualified', status: null, dueAt: null, warnAt: null }] },
+    ]);
+    expect(await inboxLists.tabs()).toEqual([3]);
+
+    // A note is not on a badge: nothing is pushed for it.
+    await notes.create(db, { contactId: contact.id, body: 'not on a badge' }, clock);
+    await changes.settled();
+    expect(sentBadges).toHaveLength(1);
   });
 });

@@ -67,6 +67,21 @@ describe('event-stream parser', () => {
     );
   });
 
+  it('carries the last id over to later events, and ignores an id holding NUL and a retry that is not a number', () => {
+    const items = createSseParser().feed('id: 7\ndata: a\n\ndata: b\n\nid: 8\0x\nretry: 12a\ndata: c\n\nid\ndata: d\n\n');
+    expect(items).toEqual([
+      { type: 'message', event: 'message', data: 'a', id: '7' },
+      { type: 'message', event: 'message', data: 'b', id: '7' },
+      { type: 'message', event: 'message', data: 'c', id: '7' },
+      // An empty id resets it (the HTML rules).
+      { type: 'message', event: 'message', data: 'd', id: '' },
+    ]);
+  });
+
+  it('dispatches nothing for an event without data', () => {
+    expect(createSseParser().feed('event: change\n\n: ping\n')).toEqual([{ type: 'comment', text: 'ping' }]);
+  });
+
   it('decodes UTF-8 split across network chunks', async () => {
     const bytes = new TextEncoder().encode('data: {"agentName":"田中"}\n\n');
     const split = 13; // inside the first kanji
