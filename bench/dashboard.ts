@@ -21,6 +21,7 @@ import { computeMetrics } from '@/lib/sla/metrics';
 import type { SlaTargetState } from '@/lib/sla/types';
 import { summariseMs } from './harness/stats.ts';
 import { seededRandom as mulberry32 } from './harness/random.ts';
+import { slaClock } from '../tests/support/sla-clock.ts';
 
 const CONVERSATIONS = 50_000;
 const RUNS = Number(process.env.DASHBOARD_BENCH_RUNS ?? 5);
@@ -32,18 +33,8 @@ const random = mulberry32(7);
 const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
 const sites: Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
 
-function target(kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfter: number | null): SlaTargetState {
-  const dueMs = startMs + minutes * 60_000;
-  const metMs = replyAfter === null ? null : startMs + replyAfter * 60_000;
-  return {
-    kind,
-    startedAt: iso(startMs),
-    dueAt: iso(dueMs),
-    warnAt: iso(startMs + minutes * 45_000),
-    metAt: metMs === null ? null : iso(metMs),
-    breached: metMs === null ? NOW_MS >= dueMs : metMs > dueMs,
-  };
-}
+const target = (kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfter: number | null) =>
+  slaClock(kind, startMs, minutes, replyAfter, NOW_MS);
 
 function conversation(index: number): Conversation {
   const site = sites[index % sites.length]!;

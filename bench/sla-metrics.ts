@@ -13,6 +13,7 @@ import { computeMetrics, type MetricsConversation, type MetricsOptions } from '.
 import type { SlaTargetState } from '../lib/sla/types.ts';
 import { summariseMs } from './harness/stats.ts';
 import { seededRandom } from './harness/random.ts';
+import { slaClock } from '../tests/support/sla-clock.ts';
 
 const CONVERSATIONS = 50_000;
 const RUNS = Number(process.env.SLA_BENCH_RUNS ?? 20);
@@ -24,18 +25,8 @@ const random = seededRandom(50_000);
 const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
 const sites: Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
 
-function clock(kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfterMinutes: number | null): SlaTargetState {
-  const dueMs = startMs + minutes * 60_000;
-  const metMs = replyAfterMinutes === null ? null : startMs + replyAfterMinutes * 60_000;
-  return {
-    kind,
-    startedAt: iso(startMs),
-    dueAt: iso(dueMs),
-    warnAt: iso(startMs + minutes * 45_000),
-    metAt: metMs === null ? null : iso(metMs),
-    breached: metMs === null ? NOW_MS >= dueMs : metMs > dueMs,
-  };
-}
+const clock = (kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfterMinutes: number | null) =>
+  slaClock(kind, startMs, minutes, replyAfterMinutes, NOW_MS);
 
 function conversation(index: number): MetricsConversation {
   const site = sites[index % sites.length]!;

@@ -1,21 +1,11 @@
 import { conversationSchema, type Conversation, type Site } from '@/lib/model';
 import type { SlaTargetState } from '@/lib/sla/types';
+import { seededRandom } from '@/bench/harness/random';
+import { slaClock } from '@/tests/support/sla-clock';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 const sites: readonly Site[] = ['linkedin', 'x', 'facebook', 'instagram'];
-
-/** A seeded generator, so that the screenshots draw the same year every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` conversations spread over the year before `nowMs`, as the background stores them: clocks
@@ -23,21 +13,12 @@ function mulberry32(seed: number): () => number {
  * shared by a small team. Every record is checked against the model's schema.
  */
 export function yearOfConversations(count: number, nowMs: number, replica: string): Conversation[] {
-  const random = mulberry32(11);
+  // Seeded, so that the screenshots draw the same year every run.
+  const random = seededRandom(11);
   const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
   const stamp = `${String(nowMs - YEAR_MS).padStart(15, '0')}:000000:${replica}`;
-  const target = (kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfter: number | null): SlaTargetState => {
-    const dueMs = startMs + minutes * 60_000;
-    const metMs = replyAfter === null ? null : startMs + replyAfter * 60_000;
-    return {
-      kind,
-      startedAt: iso(startMs),
-      dueAt: iso(dueMs),
-      warnAt: iso(startMs + minutes * 45_000),
-      metAt: metMs === null ? null : iso(metMs),
-      breached: metMs === null ? nowMs >= dueMs : metMs > dueMs,
-    };
-  };
+  const target = (kind: SlaTargetState['kind'], startMs: number, minutes: number, replyAfter: number | null) =>
+    slaClock(kind, startMs, minutes, replyAfter, nowMs);
   return Array.from({ length: count }, (_, index) => {
     const site = sites[index % sites.length] ?? 'linkedin';
     const minutes = site === 'x' ? 60 : 1440;
