@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { contentScripts, modulesOf } from '@/tests/support/content-script-modules';
 
 /**
  * A page read must not make the browser lay the page out: reading `innerText`, a box or a computed
@@ -25,24 +25,9 @@ const OUTSIDE_THE_READ = new Set([
 ]);
 
 const root = process.cwd();
-const contentScripts = readdirSync(path.join(root, 'entrypoints'))
-  .filter((name) => name.endsWith('.content'))
-  .map((name) => path.join('entrypoints', name, 'index.ts'));
 
 async function ourModulesOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    metafile: true,
-    packages: 'external',
-    alias: { '@': root },
-    format: 'esm',
-    platform: 'browser',
-    loader: { '.json': 'json' },
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs).filter((file) => file.startsWith('lib/') || file.startsWith('entrypoints/'));
+  return (await modulesOf(entry)).filter((file) => file.startsWith('lib/') || file.startsWith('entrypoints/'));
 }
 
 describe('no layout-forcing reads in a page read', () => {
