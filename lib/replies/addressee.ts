@@ -1,12 +1,11 @@
 /**
- * How the panel names whom a reply goes to. X and Instagram people are addressed by their @handle,
- * so the label shows it beside the name; a LinkedIn or Facebook handle is a URL slug
+ * How the panel names whom a reply goes to. Where the site's replies name people by their @handle
+ * (the registry's `mention`), the label shows it beside the name; elsewhere a handle is a URL slug
  * ("ragavan-m-13095515a") that nobody is called by, so the label shows the person's name alone.
  */
 import type { Person, Site } from '@/lib/model';
 import { UNKNOWN_HANDLE } from '@/lib/sites/shared/unknown-person';
-
-const AT_HANDLE_SITES: ReadonlySet<Site> = new Set(['x', 'instagram']);
+import { siteSpecs } from '@/lib/sites/site-specs';
 
 export interface Addressee {
   name: string;
@@ -23,7 +22,7 @@ export function nameFromSlug(slug: string): string {
 export function addresseeOf(person: Pick<Person, 'handle' | 'displayName'>, site: Site): Addressee {
   const known = person.handle !== UNKNOWN_HANDLE && person.handle !== '';
   const displayName = person.displayName.trim();
-  if (AT_HANDLE_SITES.has(site)) {
+  if (siteSpecs[site].mention === 'handle') {
     const name = displayName || (known ? person.handle : '');
     return known ? { name, mention: person.handle } : { name };
   }
