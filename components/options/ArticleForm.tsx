@@ -4,6 +4,7 @@ import { useLocalisation } from '../i18n';
 import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
 import { useZodForm } from './use-zod-form';
+import { EditorActions, TitleField, type EditorProps } from './editor-parts';
 
 export const newArticle = (lang: 'en' | 'ja'): ArticleFields => ({ title: '', body: '', customerText: '', url: null, tags: [], lang });
 
@@ -16,12 +17,7 @@ export function ArticleForm({
   serverError,
   onSave,
   onCancel,
-}: {
-  initial: ArticleFields;
-  serverError: string | null;
-  onSave: (article: ArticleFields) => void;
-  onCancel: () => void;
-}) {
+}: EditorProps<ArticleFields>) {
   const { t } = useLocalisation();
   const id = useId();
   const { draft, update, errorsAt, handleSubmit } = useZodForm(articleFieldsSchema, initial, onSave);
@@ -49,11 +45,7 @@ export function ArticleForm({
   return (
     <form className="editor" data-testid="article-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{initial.title === '' ? t('articleNew') : t('articleEdit', initial.title)}</h3>
-      <label>
-        {t('fieldTitle')}
-        <input data-testid="article-title" value={draft.title} onChange={(event) => update({ title: event.target.value })} aria-describedby={`${id}-title-error`} />
-      </label>
-      <FieldError id={`${id}-title-error`} messages={errorsAt('title')} />
+      <TitleField id={id} testId="article-title" value={draft.title} errors={errorsAt('title')} onChange={(title) => update({ title })} />
       <label>
         {t('articleCustomerText')}
         <textarea
@@ -106,15 +98,7 @@ export function ArticleForm({
           <input value={tagsText} onChange={(event) => setTagsText(event.target.value)} />
         </label>
       </div>
-      {serverError && <p className="error" role="alert">{serverError}</p>}
-      <div className="actions">
-        <button type="submit" className="primary" data-testid="article-save">
-          {t('formSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
+      <EditorActions serverError={serverError} saveTestId="article-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { FieldError } from './FieldError';
 import { formatTags, parseTags } from './tags';
 import { TargetInput } from './TargetInput';
 import { useZodForm } from './use-zod-form';
+import { EditorActions, type EditorProps } from './editor-parts';
 
 export function newPolicy(): PolicyFields {
   return {
@@ -31,12 +32,7 @@ export function PolicyForm({
   serverError,
   onSave,
   onCancel,
-}: {
-  initial: PolicyFields;
-  serverError: string | null;
-  onSave: (policy: PolicyFields) => void;
-  onCancel: () => void;
-}) {
+}: EditorProps<PolicyFields>) {
   const { t } = useLocalisation();
   const id = useId();
   const { draft, errors, errorsAt, update, handleSubmit } = useZodForm(policyFieldsSchema, initial, onSave);
@@ -139,15 +135,7 @@ export function PolicyForm({
       />
 
       {Object.keys(errors).length > 0 && <p className="error" role="alert">{t('formHasErrors')}</p>}
-      {serverError && <p className="error" role="alert">{serverError}</p>}
-      <div className="actions">
-        <button type="submit" className="primary" data-testid="policy-save">
-          {t('formSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
+      <EditorActions serverError={serverError} saveTestId="policy-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { FieldError } from './FieldError';
 import { sampleValues } from './sample-values';
 import { formatTags, parseTags } from './tags';
 import { useZodForm } from './use-zod-form';
+import { EditorActions, TitleField, type EditorProps } from './editor-parts';
 
 export const newTemplate = (lang: 'en' | 'ja'): TemplateFields => ({ title: '', body: '', lang, tags: [], shortcut: null });
 
@@ -16,13 +17,7 @@ export function TemplateForm({
   serverError,
   onSave,
   onCancel,
-}: {
-  initial: TemplateFields;
-  agentName: string;
-  serverError: string | null;
-  onSave: (template: TemplateFields) => void;
-  onCancel: () => void;
-}) {
+}: EditorProps<TemplateFields> & { agentName: string }) {
   const { t } = useLocalisation();
   const id = useId();
   const { draft, update, errorsAt, handleSubmit } = useZodForm(templateFieldsSchema, initial, onSave);
@@ -33,11 +28,7 @@ export function TemplateForm({
   return (
     <form className="editor" data-testid="template-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{initial.title === '' ? t('templateNew') : t('templateEdit', initial.title)}</h3>
-      <label>
-        {t('fieldTitle')}
-        <input data-testid="template-title" value={draft.title} onChange={(event) => update({ title: event.target.value })} aria-describedby={`${id}-title-error`} />
-      </label>
-      <FieldError id={`${id}-title-error`} messages={errorsAt('title')} />
+      <TitleField id={id} testId="template-title" value={draft.title} errors={errorsAt('title')} onChange={(title) => update({ title })} />
       <label>
         {t('fieldBody')}
         <textarea
@@ -82,15 +73,7 @@ export function TemplateForm({
       </div>
       <FieldError id={`${id}-shortcut-error`} messages={errorsAt('shortcut').map(() => t('templateShortcutRule'))} />
       <FieldError id={`${id}-tags-error`} messages={errorsAt('tags')} />
-      {serverError && <p className="error" role="alert">{serverError}</p>}
-      <div className="actions">
-        <button type="submit" className="primary" data-testid="template-save">
-          {t('formSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
+      <EditorActions serverError={serverError} saveTestId="template-save" onCancel={onCancel} />
     </form>
   );
 }
