@@ -106,8 +106,8 @@ export function latestVersion(steps: readonly Migration[]): number {
 }
 
 /**
- * Versions start at 1 and only go up. A gap is allowed: versions are handed out to parallel lines of
- * work before they land (each step only reads what earlier steps made, so it runs on any lower version).
+ * Versions start at 1 and go up by one: a gap would let a database that upgraded past it never run the
+ * step that lands in it later.
  */
 export function assertOrdered(steps: readonly Migration[]): void {
   steps.forEach((step, index) => {
