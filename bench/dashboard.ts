@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { metricsConversations, metricsConversationsOf } from '@/entrypoints/background/options-metrics';
+import { metricsRowOf } from '@/lib/db/metrics-store';
 import { openReplylineDb } from '@/lib/db/open';
 import { DB_NAME } from '@/lib/db/schema';
 import { conversationSchema, type Conversation, type Site } from '@/lib/model';
@@ -80,11 +81,14 @@ function conversation(index: number): Conversation {
 }
 
 const records = Array.from({ length: CONVERSATIONS }, (_, index) => conversation(index));
+/** The metrics rows the background keeps beside each conversation (in its write transaction). */
+const metricsRows = records.flatMap((record) => metricsRowOf(record) ?? []);
 const db = await openReplylineDb(`bench-dashboard-${crypto.randomUUID()}`);
 const fillStart = performance.now();
 for (let from = 0; from < CONVERSATIONS; from += 5000) {
-  const tx = db.transaction('conversations', 'readwrite');
-  for (const record of records.slice(from, from + 5000)) void tx.store.put(record);
+  const tx = db.transaction(['conversations', 'metrics'], 'readwrite');
+  for (const record of records.slice(from, from + 5000)) void tx.objectStore('conversations').put(record);
+  for (const row of metricsRows.slice(from, from + 5000)) void tx.objectStore('metrics').put(row);
   await tx.done;
 }
 const fillMs = performance.now() - fillStart;
@@ -141,21 +145,22 @@ async function inChromium(): Promise<Record<string, unknown>> {
     // The options page shares the service worker's origin, hence its IndexedDB.
     for (let from = 0; from < CONVERSATIONS; from += 5000) {
       await page.evaluate(
-        async ({ name, batch }) => {
+        async ({ name, batch, rows }) => {
           const open = indexedDB.open(name);
           const idb = await new Promise<IDBDatabase>((resolve, reject) => {
             open.onsuccess = () => resolve(open.result);
             open.onerror = () => reject(open.error ?? new Error('open failed'));
           });
-          const tx = idb.transaction('conversations', 'readwrite');
+          const tx = idb.transaction(['conversations', 'metrics'], 'readwrite');
           for (const record of batch) tx.objectStore('conversations').put(record);
+          for (const row of rows) tx.objectStore('metrics').put(row);
           await new Promise<void>((resolve, reject) => {
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error ?? new Error('write failed'));
           });
           idb.close();
         },
-        { name: DB_NAME, batch: records.slice(from, from + 5000) },
+        { name: DB_NAME, batch: records.slice(from, from + 5000), rows: metricsRows.slice(from, from + 5000) },
       );
     }
     const time = (payload: object) =>

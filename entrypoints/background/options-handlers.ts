@@ -174,7 +174,8 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
 
     async 'metrics.compute'(filters) {
       const now = clock.nowIso();
-      const stored = await metricsConversations(db);
+      // Only the rows that can count in the range (all without a start); the owners offered are theirs.
+      const stored = await metricsConversations(db, filters.from);
       const owners = [...new Set(stored.map((conversation) => conversation.ownerId))].sort((a, b) =>
         a === null ? -1 : b === null ? 1 : a.localeCompare(b),
       );
@@ -229,8 +230,8 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
     async 'data.erase'() {
       // Disconnected first: nothing erased here may reach the team backend, nor its copy come back.
       await services.sync.configure(null);
-      const tx = db.transaction([...storeNames, 'outbox', 'meta', 'queue'], 'readwrite');
-      await Promise.all([...storeNames, 'outbox' as const, 'queue' as const].map((store) => tx.objectStore(store).clear()));
+      const tx = db.transaction([...storeNames, 'outbox', 'meta', 'queue', 'metrics'], 'readwrite');
+      await Promise.all([...storeNames, 'outbox' as const, 'queue' as const, 'metrics' as const].map((store) => tx.objectStore(store).clear()));
       // Clearing writes no record: the change is told by hand, so panels, badges and timers follow it.
       noteCleared(tx, storeNames, 'local');
       const metaKeys = await tx.objectStore('meta').getAllKeys();

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ReplylineDb } from '@/lib/db/open';
 import { conversationStatusSchema, siteSchema, slaTargetKindSchema } from '@/lib/model';
+import { readMetricsRows } from '@/lib/db/metrics-store';
 import type { MetricsConversation } from '@/lib/sla/metrics';
+import { metricsConversationFromRecord } from '@/lib/sla/metrics-input';
 
 /**
  * Instants are read as strings here: computeMetrics reads each one it uses with parseInstant, which
@@ -33,42 +35,22 @@ const metricsRecordSchema = z.object({
   targets: z.array(targetSchema),
 });
 
-/** Every stored conversation as the metrics read it (see metricsConversationsOf). */
-export async function metricsConversations(db: ReplylineDb): Promise<MetricsConversation[]> {
-  const values: unknown[] = await db.getAll('conversations');
-  return metricsConversationsOf(values);
+/**
+ * The conversations that can count in a range starting at `from` (all without one), as the metrics
+ * read them: from the metrics rows kept beside the conversations (lib/db/metrics-store.ts), not the
+ * conversations themselves.
+ */
+export async function metricsConversations(db: ReplylineDb, from?: string): Promise<MetricsConversation[]> {
+  return readMetricsRows(db, from);
 }
 
-/**
- * Stored conversation records (as read from IndexedDB) as the metrics read them; tombstones left out.
- * Replies are counted as the response clocks they met (the first response and each next response):
- * one per turn of the customer's, which is what first-contact resolution asks ("resolved with one
- * reply") without reading every message.
- */
+/** Stored conversation records (as read from IndexedDB) as the metrics read them; tombstones left out. */
 export function metricsConversationsOf(values: readonly unknown[]): MetricsConversation[] {
   const result: MetricsConversation[] = [];
   for (const value of values) {
     const record = metricsRecordSchema.parse(value);
     if (record.deletedAt !== null) continue;
-    let first: (typeof record.targets)[number] | undefined;
-    let replies = 0;
-    for (const target of record.targets) {
-      if (target.kind === 'firstResponse' && first === undefined) first = target;
-      if (target.kind !== 'resolution' && target.metAt !== null) replies += 1;
-    }
-    result.push({
-      id: record.id,
-      site: record.site,
-      status: record.status,
-      ownerId: record.ownerId,
-      createdAt: record.createdAt,
-      firstInboundAt: first?.startedAt ?? null,
-      firstResponseAt: record.firstResponseAt,
-      resolvedAt: record.resolvedAt,
-      waitingSince: record.waitingSince,
-      targets: record.targets,
-      outboundCount: record.firstResponseAt !== null && replies === 0 ? 1 : replies,
-    });
+    result.push(metricsConversationFromRecord(record));
   }
   return result;
 }

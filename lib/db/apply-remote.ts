@@ -6,6 +6,7 @@ import type { Change } from '@/lib/sync/wire';
 import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import type { ReplylineDb } from './open';
+import { indexMetricsIn, type MetricsStoreView } from './metrics-store';
 import { indexConversationIn, type MetaStoreView, type QueueStoreView } from './queue-store';
 import type { StoreRecord } from './schema';
 import { writeCursorTo } from './sync-state';
@@ -51,13 +52,14 @@ export async function applyRemoteChanges(
   changes: readonly Change[],
   cursor: number,
 ): Promise<AppliedPage> {
-  const tx = db.transaction([...SYNCED_STORES, 'meta', 'queue'], 'readwrite');
+  const tx = db.transaction([...SYNCED_STORES, 'meta', 'queue', 'metrics'], 'readwrite');
   const queue = tx.objectStore('queue');
+  const metrics = tx.objectStore('metrics');
   const meta = tx.objectStore('meta');
   const result: AppliedPage = { applied: 0, unchanged: 0, skipped: [] };
   try {
     for (const change of changes) {
-      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, queue, meta);
+      const outcome = await applyChange(tx.objectStore(change.store) as unknown as StoreView, change, { queue, meta, metrics });
       if (outcome === 'applied') {
         result.applied += 1;
         noteChange(tx, change.store, change.recordId, 'remote');
@@ -78,7 +80,14 @@ export async function applyRemoteChanges(
   return result;
 }
 
-async function applyChange(store: StoreView, change: Change, queue: QueueStoreView, meta: MetaStoreView): Promise<'applied' | 'unchanged' | { reason: string }> {
+/** The stores derived from conversations, kept in step in the page's transaction. */
+interface DerivedViews {
+  queue: QueueStoreView;
+  meta: MetaStoreView;
+  metrics: MetricsStoreView;
+}
+
+async function applyChange(store: StoreView, change: Change, derived: DerivedViews): Promise<'applied' | 'unchanged' | { reason: string }> {
   const stored = await store.get(change.recordId);
   const local = storedBaseSchema.safeParse(stored);
   const { record, changed } = mergeRecord(local.success ? (local.data as RecordBase) : undefined, {
@@ -95,7 +104,10 @@ async function applyChange(store: StoreView, change: Change, queue: QueueStoreVi
   const clash = await uniqueIndexClash(store, valid.data, change.recordId);
   if (clash) return { reason: `another record already holds the unique ${clash}` };
   await store.put(valid.data);
-  if (change.store === 'conversations') await indexConversationIn(queue, meta, valid.data as StoreRecord<'conversations'>);
+  if (change.store === 'conversations') {
+    const conversation = valid.data as StoreRecord<'conversations'>;
+    await Promise.all([indexConversationIn(derived.queue, derived.meta, conversation), indexMetricsIn(derived.metrics, conversation)]);
+  }
   return 'applied';
 }
 

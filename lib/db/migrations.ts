@@ -6,7 +6,7 @@ import { v2QueueStore } from './migration-queue-store';
 import { v4TagIndex } from './migration-tag-index';
 import { v5QuarantineStore } from './migration-quarantine-store';
 import { v6OutboxByRecord } from './migration-v6';
-import { v7OutboxPages } from './migration-v7';
+import { v7OutboxPagesAndMetrics } from './migration-v7';
 
 export type UpgradeTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'versionchange'>;
 
@@ -99,7 +99,7 @@ export const v3ReplySafety: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v5QuarantineStore, v6OutboxByRecord, v7OutboxPages];
+export const migrations: readonly Migration[] = [v1CreateStores, v2QueueStore, v3ReplySafety, v4TagIndex, v5QuarantineStore, v6OutboxByRecord, v7OutboxPagesAndMetrics];
 
 export function latestVersion(steps: readonly Migration[]): number {
   return steps.reduce((max, step) => Math.max(max, step.version), 0);

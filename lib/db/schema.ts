@@ -14,6 +14,7 @@ import type {
 import type { OutboxRow } from './outbox-pages';
 import type { QueueEntry } from './queue';
 import type { QuarantinedChange } from './quarantine';
+import type { MetricsRow } from './metrics-store';
 
 export const DB_NAME = 'replyline';
 
@@ -59,6 +60,8 @@ export interface ReplylineSchema extends DBSchema {
       'by-alert': number;
     };
   };
+  /** Derived, local only: what the dashboard's metrics read of each live conversation (see metrics-store.ts). */
+  metrics: { key: string; value: MetricsRow; indexes: { 'by-last': number } };
   /** Local changes the team server refused (see quarantine.ts), by mutation id. */
   quarantine: { key: string; value: QuarantinedChange; indexes: { 'by-time': string } };
   meta: { key: string; value: unknown };

@@ -3,6 +3,7 @@ import type { SyncedStoreName } from '@/lib/model';
 import { noteChange } from './changes';
 import type { ReplicaClock } from './clock';
 import { appendToOutbox } from './outbox-append';
+import { indexMetricsIn } from './metrics-store';
 import { indexConversationIn } from './queue-store';
 import type { ReplylineSchema, StoreRecord } from './schema';
 import { stampWrite } from './stamp';
@@ -10,7 +11,7 @@ import { stampWrite } from './stamp';
 export type WriteTransaction = IDBPTransaction<ReplylineSchema, StoreNames<ReplylineSchema>[], 'readwrite'>;
 
 /** Every store a synced write touches besides its own. */
-export const WRITE_SIDE_STORES = ['outbox', 'meta', 'queue'] as const;
+export const WRITE_SIDE_STORES = ['outbox', 'meta', 'queue', 'metrics'] as const;
 
 /**
  * Stores `next`, stamping the fields that differ from `previous`, and merges those fields into the
@@ -38,8 +39,9 @@ export async function writeRecord<S extends SyncedStoreName>(
   return write.stored;
 }
 
-/** Keeps the stores derived from a synced record (the pending queue) in step with it, in the same transaction. */
-export function indexDerived<S extends SyncedStoreName>(tx: WriteTransaction, store: S, stored: StoreRecord<S>): Promise<void> {
-  if (store !== 'conversations') return Promise.resolve();
-  return indexConversationIn(tx.objectStore('queue'), tx.objectStore('meta'), stored as StoreRecord<'conversations'>);
+/** Keeps the stores derived from a synced record (the pending queue, the metrics rows) in step with it, in the same transaction. */
+export async function indexDerived<S extends SyncedStoreName>(tx: WriteTransaction, store: S, stored: StoreRecord<S>): Promise<void> {
+  if (store !== 'conversations') return;
+  const conversation = stored as StoreRecord<'conversations'>;
+  await Promise.all([indexConversationIn(tx.objectStore('queue'), tx.objectStore('meta'), conversation), indexMetricsIn(tx.objectStore('metrics'), conversation)]);
 }

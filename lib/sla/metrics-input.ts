@@ -67,3 +67,43 @@ export function metricsConversationOf(conversation: Conversation, outboundCount:
     outboundCount,
   };
 }
+
+/** What metricsConversationFromRecord reads of a stored conversation (instants as the record holds them). */
+export interface MetricsRecord {
+  id: string;
+  site: MetricsConversation['site'];
+  status: MetricsConversation['status'];
+  ownerId: string | null;
+  createdAt: string;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+  waitingSince: string | null;
+  targets: MetricsConversation['targets'];
+}
+
+/**
+ * A stored conversation as the metrics read it, replies counted as the response clocks they met (the
+ * first response and each next response): one per turn of the customer's, which is what first-contact
+ * resolution asks ("resolved with one reply") without reading every message.
+ */
+export function metricsConversationFromRecord(record: MetricsRecord): MetricsConversation {
+  let first: MetricsConversation['targets'][number] | undefined;
+  let replies = 0;
+  for (const target of record.targets) {
+    if (target.kind === 'firstResponse' && first === undefined) first = target;
+    if (target.kind !== 'resolution' && target.metAt !== null) replies += 1;
+  }
+  return {
+    id: record.id,
+    site: record.site,
+    status: record.status,
+    ownerId: record.ownerId,
+    createdAt: record.createdAt,
+    firstInboundAt: first?.startedAt ?? null,
+    firstResponseAt: record.firstResponseAt,
+    resolvedAt: record.resolvedAt,
+    waitingSince: record.waitingSince,
+    targets: record.targets,
+    outboundCount: record.firstResponseAt !== null && replies === 0 ? 1 : replies,
+  };
+}
