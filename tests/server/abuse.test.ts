@@ -154,7 +154,7 @@ for (const target of targets) {
       expect((await api.call('/healthz')).status).toBe(200);
       const ready = await api.call('/readyz');
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', migrations: 1 });
+      expect(await ready.json()).toMatchObject({ status: 'ready', migrations: 2 });
     });
   });
 }
