@@ -13,6 +13,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServerDatabase, type ServerDatabase } from '@/server/src/app';
 import { queryRows } from '@/server/src/db/rows';
+import { updatedAtOf } from '@/lib/sync/merge';
 import { pullResponseSchema } from '@/lib/sync/wire';
 import { pullPage, pullResponseBody } from '@/server/src/sync/pull';
 import { createTestDatabase, findPostgresUser, requirePostgresInCi } from './support/postgres';
@@ -38,7 +39,7 @@ async function firstMigrationOnly(): Promise<string> {
 }
 
 const ids = { workspace: randomUUID(), agent: randomUUID(), other: randomUUID(), record: randomUUID() };
-const STAMP = '001767600000000:000000:old-client';
+const STAMP = '001767600000123:000005:old-client';
 
 /** Rows as the server before 0001 wrote them. */
 const seedRows = [
@@ -123,6 +124,8 @@ for (const target of targets) {
       expect(state.applied).toBeGreaterThan(1);
       const page = pullResponseSchema.parse(JSON.parse(pullResponseBody(await pullPage(opened.database.db, ids.workspace, { after: 0, limit: 10 }), 0)));
       expect(page.changes.map((change) => [change.recordId, change.version, change.fields.body, change.stamps.body])).toEqual([[ids.record, 1, 'kept', STAMP]]);
+      // updatedAt, kept beside the record since 0001, is filled in for the records written before.
+      expect(page.changes[0]?.fields.updatedAt).toBe(updatedAtOf({ body: STAMP }));
       expect(await count(sql`select count(*) as n from mutations where workspace_id = ${ids.workspace}`)).toBe(2);
     });
 

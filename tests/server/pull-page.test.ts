@@ -6,6 +6,7 @@ import { updatedAtOf } from '@/lib/sync/merge';
 import { pullResponseSchema, type PullResponse } from '@/lib/sync/wire';
 import { createWorkspace, openServerDatabase, type ServerDatabase } from '@/server/src/app';
 import { pullPage, pullResponseBody } from '@/server/src/sync/pull';
+import { judgePush, mergePushes } from '@/server/src/sync/push';
 import { createTestDatabase, findPostgresUser, requirePostgresInCi } from './support/postgres';
 
 // The database writes a pull page's JSON itself; these pin it to what lib/sync/merge derives in JavaScript.
@@ -20,17 +21,26 @@ interface StoredRecord {
 }
 
 const at = (wallMs: number, counter: number, clientId: string) => formatHlc({ wallMs, counter }, clientId);
+const contactId = randomUUID();
+const note = (body: string, stamps: Record<string, string>): StoredRecord => ({
+  recordId: randomUUID(),
+  fields: Object.fromEntries(Object.keys(stamps).map((name) => [name, name === 'body' ? body : name === 'contactId' ? contactId : name === 'deletedAt' ? null : '2026-01-05T09:00:00.000Z'])),
+  stamps,
+});
 
-/** Stamps the SQL must read as updatedAtOf does: the epoch, odd milliseconds, ties broken by client id case. */
-const stored: StoredRecord[] = [
-  { recordId: randomUUID(), fields: { body: 'epoch', deletedAt: null }, stamps: { body: at(0, 0, 'a') } },
-  { recordId: randomUUID(), fields: { body: 'ms', n: 1.5, tags: ['x', 'é'] }, stamps: { body: at(1_767_600_000_001, 3, 'b'), n: at(1_767_600_000_999, 0, 'c') } },
-  { recordId: randomUUID(), fields: { body: 'case' }, stamps: { body: at(1_767_600_123_456, 7, 'Zed'), x: at(1_767_600_123_456, 7, 'abc') } },
-  { recordId: randomUUID(), fields: { body: 'counter wins', a: 1, b: 2 }, stamps: { a: at(1_800_000_000_000, 999_999, 'a'), b: at(1_700_000_000_000, 0, 'z') } },
-  { recordId: randomUUID(), fields: { body: 'no stamps', updatedAt: '2026-01-01T00:00:00.000Z' }, stamps: {} },
-  { recordId: randomUUID(), fields: { body: 'nothing at all' }, stamps: {} },
-  { recordId: randomUUID(), fields: { body: 'stored updatedAt loses', updatedAt: 'stale' }, stamps: { body: at(1_767_000_000_500, 0, 'q') } },
+/** Pushed: stamps whose newest the pull must read as updatedAtOf does (the epoch, odd ms, a counter, a client id's case). */
+const pushed: StoredRecord[] = [
+  note('epoch', { body: at(0, 0, 'a'), deletedAt: at(0, 0, 'a') }),
+  note('odd ms', { body: at(1_767_600_000_001, 3, 'b'), createdAt: at(1_767_600_000_999, 0, 'c'), deletedAt: at(1_767_600_000_500, 0, 'c') }),
+  note('client case', { body: at(1_767_600_123_456, 7, 'Zed'), contactId: at(1_767_600_123_456, 7, 'abc') }),
+  note('counter', { body: at(1_760_000_000_000, 999_999, 'a'), deletedAt: at(1_700_000_000_000, 0, 'z') }),
 ];
+/** Stored without a stamp (never by a push): updatedAt is the stored field's, or none. */
+const unstamped: (StoredRecord & { version: number })[] = [
+  { recordId: randomUUID(), fields: { body: 'no stamps', updatedAt: '2026-01-01T00:00:00.000Z' }, stamps: {}, version: 100 },
+  { recordId: randomUUID(), fields: { body: 'nothing at all' }, stamps: {}, version: 200 },
+];
+const versions = [1, 2, 3, 4, 100, 200];
 
 /** What the pull sent before the database wrote the JSON: the merged fields, then id and updatedAt derived. */
 function expectedChange(record: StoredRecord, version: number): PullResponse['changes'][number] {
@@ -61,12 +71,16 @@ for (const target of targets) {
 
     beforeAll(async () => {
       ({ database, drop } = await target.database());
-      workspaceId = (await createWorkspace(database.db, { name: 'Pull', adminName: 'Admin' })).workspace.id;
-      // Versions 10, 20, 30…: a page's cursor is the last version it holds, not a count.
-      for (const [index, record] of stored.entries()) {
+      const created = await createWorkspace(database.db, { name: 'Pull', adminName: 'Admin' });
+      workspaceId = created.workspace.id;
+      const batch = pushed.map((record) => ({ mutationId: randomUUID(), store: 'notes', ...record }));
+      const [outcome] = await mergePushes(database.db, workspaceId, [judgePush({ workspaceId, agentId: created.agent.id, now: new Date() }, batch)]);
+      expect(outcome?.results.map((result) => result.status)).toEqual(pushed.map(() => 'applied'));
+      // Versions 100 and 200: a page's cursor is the last version it holds, not a count.
+      for (const record of unstamped) {
         await database.db.execute(sql`
           insert into records (workspace_id, store, record_id, fields, stamps, version)
-          values (${workspaceId}, 'notes', ${record.recordId}, ${JSON.stringify(record.fields)}::jsonb, ${JSON.stringify(record.stamps)}::jsonb, ${(index + 1) * 10})`);
+          values (${workspaceId}, 'notes', ${record.recordId}, ${JSON.stringify(record.fields)}::jsonb, '{}'::jsonb, ${record.version})`);
       }
     });
     afterAll(async () => {
@@ -76,18 +90,19 @@ for (const target of targets) {
 
     it('derives id and updatedAt as lib/sync/merge does, and keeps every stored field and stamp', async () => {
       const all = await page(0, 1000);
-      expect(all.changes).toEqual(stored.map((record, index) => expectedChange(record, (index + 1) * 10)));
-      expect(all).toMatchObject({ cursor: stored.length * 10, hasMore: false, serverTime: 42 });
+      expect(all.changes).toEqual([...pushed, ...unstamped].map((record, index) => expectedChange(record, versions[index]!)));
+      expect(all).toMatchObject({ cursor: 200, hasMore: false, serverTime: 42 });
     });
 
     it('cuts pages by version: cursor is the last version sent, hasMore only when a row is left', async () => {
       const first = await page(0, 3);
-      expect(first.changes.map((change) => change.version)).toEqual([10, 20, 30]);
-      expect(first).toMatchObject({ cursor: 30, hasMore: true });
-      const rest = await page(35, stored.length - 3);
-      expect(rest.changes.map((change) => change.version)).toEqual([40, 50, 60, 70]);
-      expect(rest).toMatchObject({ cursor: 70, hasMore: false });
-      expect(await page(70, 5)).toEqual({ changes: [], cursor: 70, hasMore: false, serverTime: 42 });
+      expect(first.changes.map((change) => change.version)).toEqual([1, 2, 3]);
+      expect(first).toMatchObject({ cursor: 3, hasMore: true });
+      const rest = await page(3, 3);
+      expect(rest.changes.map((change) => change.version)).toEqual([4, 100, 200]);
+      expect(rest).toMatchObject({ cursor: 200, hasMore: false });
+      expect((await page(50, 1)).changes.map((change) => change.version)).toEqual([100]);
+      expect(await page(200, 5)).toEqual({ changes: [], cursor: 200, hasMore: false, serverTime: 42 });
       expect(await page(1000, 5)).toEqual({ changes: [], cursor: 1000, hasMore: false, serverTime: 42 });
     });
 
