@@ -1,7 +1,7 @@
 /**
  * The dashboard's request with a year of history for 50,000 conversations in IndexedDB (fake-indexeddb
  * in Node, an upper bound for Chromium's): reading and parsing the stored conversations
- * (metricsConversations, what 'metrics.compute' reads) and computeMetrics, for the whole year and for
+ * (readMetricsRows, what 'metrics.compute' reads) and computeMetrics, for the whole year and for
  * the dashboard's default 30 days. Writes bench/results/dashboard.json.
  * With DASHBOARD_BENCH_CHROMIUM=1 it also measures the request in Chromium with the built extension
  * (REPLYLINE_OUT_DIR names the build): the same records written into the extension's IndexedDB, and
@@ -13,8 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { metricsConversations, metricsConversationsOf } from '@/entrypoints/background/options-metrics';
-import { metricsRowOf } from '@/lib/db/metrics-store';
+import { metricsOfStoredConversations, metricsRowOf, readMetricsRows } from '@/lib/db/metrics-store';
 import { openReplylineDb } from '@/lib/db/open';
 import { DB_NAME } from '@/lib/db/schema';
 import { conversationSchema, type Conversation, type Site } from '@/lib/model';
@@ -113,7 +112,7 @@ for (let run = 0; run < RUNS; run += 1) {
   const rawStart = performance.now();
   const values: unknown[] = await db.getAll('conversations');
   const rawRead = performance.now();
-  metricsConversationsOf(values);
+  metricsOfStoredConversations(values);
   const projected = performance.now();
   for (const value of values) modelPickSchema.parse(value);
   samples.getAllMs.push(rawRead - rawStart);
@@ -121,7 +120,7 @@ for (let run = 0; run < RUNS; run += 1) {
   samples.modelPickParseMs.push(performance.now() - projected);
 
   const start = performance.now();
-  const stored = await metricsConversations(db);
+  const stored = await readMetricsRows(db);
   const read = performance.now();
   figures = computeMetrics({ conversations: stored, options: options.wholeYear });
   const year = performance.now();

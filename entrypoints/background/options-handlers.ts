@@ -22,7 +22,7 @@ import { updateSettings, readSettings } from '@/lib/settings/storage';
 import { computeMetrics } from '@/lib/sla/metrics';
 import { observeStamps } from '@/lib/sync/observe-stamps';
 import type { BackgroundServices } from './handlers';
-import { metricsConversations } from './options-metrics';
+import { readMetricsRows } from '@/lib/db/metrics-store';
 
 const done = { ok: true as const };
 const storeNames = syncedStoreNameSchema.options;
@@ -175,7 +175,7 @@ export function optionsHandlers(services: BackgroundServices): Handlers<typeof o
     async 'metrics.compute'(filters) {
       const now = clock.nowIso();
       // Only the rows that can count in the range (all without a start); the owners offered are theirs.
-      const stored = await metricsConversations(db, filters.from);
+      const stored = await readMetricsRows(db, filters.from);
       const owners = [...new Set(stored.map((conversation) => conversation.ownerId))].sort((a, b) =>
         a === null ? -1 : b === null ? 1 : a.localeCompare(b),
       );

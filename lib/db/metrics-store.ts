@@ -57,16 +57,19 @@ export function indexMetricsIn(store: MetricsStoreView, conversation: MetricsSou
 
 /**
  * Instants are read as strings: computeMetrics reads each one it uses with parseInstant, which throws on
- * anything but an ISO 8601 instant with a zone, so checking them twice would only double the cost.
+ * anything but an ISO 8601 instant with a zone, so checking them twice would only double the cost (the
+ * model's `z.iso.datetime` runs a large regular expression; a year of history holds millions).
  */
 const instant = z.string();
-const rowSchema = z.object({
+
+/** Only what the metrics read of a stored conversation (the rest of the record is not looked at). */
+const storedConversationSchema = z.object({
   id: z.string().min(1),
   site: siteSchema,
   status: conversationStatusSchema,
   ownerId: z.string().max(200).nullable(),
   createdAt: instant,
-  firstInboundAt: instant.nullable(),
+  deletedAt: instant.nullable(),
   firstResponseAt: instant.nullable(),
   resolvedAt: instant.nullable(),
   waitingSince: instant.nullable(),
@@ -76,12 +79,26 @@ const rowSchema = z.object({
       dueAt: instant,
       metAt: instant.nullable(),
       breached: z.boolean(),
-      startedAt: instant.nullable(),
-      warnAt: instant.nullable(),
+      startedAt: instant.nullable().default(null),
+      warnAt: instant.nullable().default(null),
     }),
   ),
-  outboundCount: z.number().int().min(0),
 });
+
+const rowSchema = storedConversationSchema
+  .omit({ deletedAt: true })
+  .extend({ firstInboundAt: instant.nullable(), outboundCount: z.number().int().min(0) });
+
+/**
+ * Stored conversation records (as read from IndexedDB) as the metrics read them, tombstones left out:
+ * what the rows are derived from, and what the dashboard read before there were rows.
+ */
+export function metricsOfStoredConversations(values: readonly unknown[]): MetricsConversation[] {
+  return values.flatMap((value) => {
+    const record = storedConversationSchema.parse(value);
+    return record.deletedAt === null ? [metricsConversationFromRecord(record)] : [];
+  });
+}
 
 /**
  * The metrics rows of every live conversation that can count in a range starting at `fromIso` (every

@@ -5,7 +5,6 @@ import {
   isTimeZone,
   siteSchema,
   slaTargetStateSchema,
-  type Conversation,
 } from '@/lib/model';
 
 /**
@@ -49,24 +48,6 @@ export const metricsInputSchema = z.object({
   options: metricsOptionsSchema,
 });
 export type MetricsInput = z.output<typeof metricsInputSchema>;
-
-/** A stored conversation as the metrics read it; the first-response clock's start is its first inbound. */
-export function metricsConversationOf(conversation: Conversation, outboundCount: number): MetricsConversation {
-  const firstResponse = conversation.targets.find((target) => target.kind === 'firstResponse');
-  return {
-    id: conversation.id,
-    site: conversation.site,
-    status: conversation.status,
-    ownerId: conversation.ownerId,
-    createdAt: conversation.createdAt,
-    firstInboundAt: firstResponse?.startedAt ?? null,
-    firstResponseAt: conversation.firstResponseAt,
-    resolvedAt: conversation.resolvedAt,
-    waitingSince: conversation.waitingSince,
-    targets: conversation.targets,
-    outboundCount,
-  };
-}
 
 /** What metricsConversationFromRecord reads of a stored conversation (instants as the record holds them). */
 export interface MetricsRecord {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { metricsConversationsOf } from '@/entrypoints/background/options-metrics';
 import { blankConversation } from '@/lib/conversations/blank';
 import { applyRemoteChanges } from '@/lib/db/apply-remote';
 import { conversations } from '@/lib/db/conversations';
-import { readMetricsRows } from '@/lib/db/metrics-store';
+import { metricsOfStoredConversations, readMetricsRows } from '@/lib/db/metrics-store';
 import { migrations } from '@/lib/db/migrations';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
 import type { Conversation } from '@/lib/model';
@@ -35,7 +34,7 @@ function fields(index: number, ageDays: number, resolved: boolean): Omit<Convers
 /** The rows must equal what the dashboard read before from whole conversations, row for row. */
 async function expectRowsDerived(db: ReplylineDb) {
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-  expect(byId(await readMetricsRows(db))).toEqual(byId(metricsConversationsOf(await db.getAll('conversations'))));
+  expect(byId(await readMetricsRows(db))).toEqual(byId(metricsOfStoredConversations(await db.getAll('conversations'))));
 }
 
 describe('the metrics rows', () => {
@@ -65,7 +64,7 @@ describe('the metrics rows', () => {
     expect(rows.filter((row) => row.status === 'resolved')).toHaveLength(3);
     expect(rows.filter((row) => row.status === 'waiting')).toHaveLength(7);
     const options = { now: iso(NOW), from, to: iso(NOW), timeZone: 'Europe/Berlin' };
-    const everything = metricsConversationsOf(await db.getAll('conversations'));
+    const everything = metricsOfStoredConversations(await db.getAll('conversations'));
     expect(computeMetrics({ conversations: rows, options })).toEqual(computeMetrics({ conversations: everything, options }));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationSchema } from '@/lib/model';
 import { computeMetrics, nearestRank, type MetricsConversation, type MetricsOptions } from '@/lib/sla/metrics';
-import { metricsConversationOf, metricsInputSchema } from '@/lib/sla/metrics-input';
+import { metricsConversationFromRecord, metricsInputSchema } from '@/lib/sla/metrics-input';
 import type { SlaTargetState } from '@/lib/sla/types';
 import v1Example from '../../fixtures/db/v1-example.json';
 
@@ -227,10 +227,10 @@ describe('metrics input', () => {
 
   it('is built from a stored conversation, old records included', () => {
     const stored = conversationSchema.parse(v1Example.stores.conversations[0]);
-    const input = metricsConversationOf(stored, 0);
+    const input = metricsConversationFromRecord(stored);
     expect(input).toMatchObject({ site: 'x', status: 'waiting', firstInboundAt: null, createdAt: stored.createdAt, outboundCount: 0 });
     expect(input.targets[0]).toMatchObject({ startedAt: null, warnAt: null });
-    const withStart = metricsConversationOf({ ...stored, targets: [{ ...stored.targets[0]!, startedAt: '2026-03-02T08:30:00.000Z' }] }, 2);
+    const withStart = metricsConversationFromRecord({ ...stored, targets: [{ ...stored.targets[0]!, startedAt: '2026-03-02T08:30:00.000Z' }] });
     expect(withStart.firstInboundAt).toBe('2026-03-02T08:30:00.000Z');
   });
 });
