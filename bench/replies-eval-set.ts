@@ -4,30 +4,14 @@
  * deterministic dev / held-aside split. Shared by the build script, the benchmark and the tests.
  */
 import { z } from 'zod';
+import { intents } from '../lib/replies/intent';
 import { SENSITIVE_KINDS } from '../lib/replies/sensitive-types';
 
-/** Intents a message is labelled with: the detector's, plus three that no detector emits. */
-export const LABEL_INTENTS = [
-  'complaint',
-  'question',
-  'price',
-  'thanks',
-  'meeting-request',
-  'refund',
-  'delivery',
-  'cancel',
-  'not-working',
-  'praise',
-  'account',
-  'interest',
-  'feedback',
-  'legal-threat',
-  'safety',
-  'press',
-  // Not reply intents: spam needs no reply, "other" cannot be answered without the thread before it.
-  'spam',
-  'other',
-] as const;
+/**
+ * Intents a message is labelled with: the detector's, plus "other", which no detector emits (it cannot be
+ * answered without the thread before it). Spam and "other" need no reply.
+ */
+export const LABEL_INTENTS = [...intents, 'other'] as const;
 export type LabelIntent = (typeof LABEL_INTENTS)[number];
 export const NO_REPLY_INTENTS: ReadonlySet<LabelIntent> = new Set(['spam', 'other']);
 
