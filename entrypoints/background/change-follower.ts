@@ -73,9 +73,7 @@ export function createChangeFollower({ db, clock, panels, timers, sendBadges = s
 
   /** Every tab showing an inbox list gets its rows' badges again; one that no longer takes them is forgotten. */
   async function pushInboxBadges(): Promise<void> {
-    for (const tabId of await inboxLists.tabs()) {
-      const list = await inboxLists.read(tabId);
-      if (!list) continue;
+    for (const { tabId, list } of await inboxLists.all()) {
       const rows = await inboxRowBadges(db, list);
       await sendBadges(tabId, list.url, rows).catch(() => inboxLists.remember(tabId, null));
     }

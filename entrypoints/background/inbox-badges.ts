@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { contacts } from '@/lib/db/contacts';
 import { conversations } from '@/lib/db/conversations';
-import { findIdentity } from '@/lib/db/identities';
+import { identities } from '@/lib/db/identities';
 import type { ReplylineDb } from '@/lib/db/open';
 import type { RowBadge } from '@/lib/messaging/page-protocol';
 import { siteSchema, type PageContext } from '@/lib/model';
@@ -28,26 +28,36 @@ export function inboxListOf(context: PageContext, url: string): InboxList | null
   };
 }
 
-/** What we know about each row of an inbox list the page shows: the contact's stage and the clock. */
+/**
+ * What we know about each row of an inbox list the page shows: the contact's stage and the clock. One
+ * read transaction for the whole list, its reads issued together (a list holds up to 200 rows).
+ */
 export async function inboxRowBadges(db: ReplylineDb, list: Pick<InboxList, 'site' | 'rows'>): Promise<RowBadge[]> {
-  const badges: RowBadge[] = [];
-  for (const row of list.rows) {
-    const stored: unknown = await db.getFromIndex('conversations', 'by-thread', [list.site, row.threadKey]);
-    const conversation = stored === undefined ? undefined : conversations.parse(stored);
-    const identity = await findIdentity(db, list.site, row.handle);
-    const contact = identity ? await contacts.get(db, identity.contactId) : undefined;
+  const tx = db.transaction(['conversations', 'identities', 'contacts'], 'readonly');
+  const badgeOf = async (row: InboxList['rows'][number]): Promise<RowBadge | null> => {
+    const [storedConversation, storedIdentity] = await Promise.all([
+      tx.objectStore('conversations').index('by-thread').get([list.site, row.threadKey]) as Promise<unknown>,
+      tx.objectStore('identities').index('by-site-handle').get([list.site, row.handle]) as Promise<unknown>,
+    ]);
+    const conversation = storedConversation === undefined ? undefined : conversations.parse(storedConversation);
+    const identity = storedIdentity === undefined ? undefined : identities.parse(storedIdentity);
+    const storedContact: unknown = identity && !identity.deletedAt ? await tx.objectStore('contacts').get(identity.contactId) : undefined;
+    const contact = storedContact === undefined ? undefined : contacts.parse(storedContact);
     const live = conversation && !conversation.deletedAt ? conversation : undefined;
-    if (!live && !contact) continue;
+    const known = contact && !contact.deletedAt ? contact : undefined;
+    if (!live && !known) return null;
     const running = live?.targets.find((target) => target.metAt === null && target.dueAt === live.dueAt);
-    badges.push({
+    return {
       threadKey: row.threadKey,
-      stage: contact?.stage ?? null,
+      stage: known?.stage ?? null,
       status: live?.status ?? null,
       dueAt: live?.status === 'waiting' ? live.dueAt : null,
       warnAt: live?.status === 'waiting' ? (running?.warnAt ?? null) : null,
-    });
-  }
-  return badges;
+    };
+  };
+  const badges = await Promise.all(list.rows.map(badgeOf));
+  await tx.done;
+  return badges.filter((badge) => badge !== null);
 }
 
 const itemFor = (tabId: number) => storage.defineItem<unknown>(`session:${ITEM_PREFIX}${tabId}`);
@@ -61,15 +71,13 @@ export const inboxLists = {
     if (list) await itemFor(tabId).setValue(list);
     else await itemFor(tabId).removeValue();
   },
-  async read(tabId: number): Promise<InboxList | null> {
-    const parsed = inboxListSchema.safeParse(await itemFor(tabId).getValue());
-    return parsed.success ? parsed.data : null;
-  },
-  async tabs(): Promise<number[]> {
-    const all = await browser.storage.session.get(null);
-    return Object.keys(all)
-      .filter((key) => key.startsWith(ITEM_PREFIX))
-      .map((key) => Number(key.slice(ITEM_PREFIX.length)))
-      .filter((tabId) => Number.isInteger(tabId));
+  /** Every tab's list, from one read of session storage; a damaged entry is left out. */
+  async all(): Promise<Array<{ tabId: number; list: InboxList }>> {
+    const stored = await browser.storage.session.get(null);
+    return Object.entries(stored).flatMap(([key, value]) => {
+      const tabId = Number(key.slice(ITEM_PREFIX.length));
+      const parsed = inboxListSchema.safeParse(value);
+      return key.startsWith(ITEM_PREFIX) && Number.isInteger(tabId) && parsed.success ? [{ tabId, list: parsed.data }] : [];
+    });
   },
 };

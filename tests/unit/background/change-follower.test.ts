@@ -121,7 +121,7 @@ describe('the change follower', () => {
     expect(sentBadges).toEqual([
       { tabId: 3, url: inboxUrl, rows: [{ threadKey: 'linkedin:thread:1', stage: 'qualified', status: null, dueAt: null, warnAt: null }] },
     ]);
-    expect(await inboxLists.tabs()).toEqual([3]);
+    expect((await inboxLists.all()).map((entry) => entry.tabId)).toEqual([3]);
 
     // A note is not on a badge: nothing is pushed for it.
     await notes.create(db, { contactId: contact.id, body: 'not on a badge' }, clock);
