@@ -35,7 +35,7 @@ export function installSiteReplyBoxes(site: 'linkedin' | 'facebook', doc: Docume
     if (editor === null) return null;
     editor.innerHTML = '<p><br></p>';
     if (thread !== item) {
-      const name = item.querySelector('.comments-post-meta__name-text, .comments-comment-meta__description-title')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+      const name = item.querySelector('.comments-post-meta__name-text, .comments-post-meta__name > .hoverable-link-text, .comments-comment-meta__description-title')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
       editor.innerHTML = `<p><a class="ql-mention" href="#" data-entity-urn="">${name}</a>&nbsp;</p>`;
       editor.classList.remove('ql-blank');
     }

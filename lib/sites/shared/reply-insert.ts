@@ -2,12 +2,12 @@
  * Putting a suggested reply into a reply box the way a good editor would: a new suggestion replaces
  * the one Replyline put there before (if the agent left it as it was), or, when the agent chooses
  * "add", joins what is there with a space; a reply to a comment starts with the commenter's @handle
- * on X and Instagram, and with their name on LinkedIn and Facebook (where the site's own reply box
- * already holds it as a mention, nothing is added). The site's own insertText does the typing
+ * on X and Instagram, and greets them by name on LinkedIn and Facebook (reply-address.ts). The site's own insertText does the typing
  * (so its editor registers it); nothing is ever sent.
  */
 import { siteSpecs } from '../site-specs';
 import type { SiteAdapter } from '../types';
+import { afterSiteMention, greetingByName } from './reply-address';
 import { commenterName } from './reply-target-insert';
 
 export interface ReplyInsertRequest {
@@ -15,6 +15,9 @@ export interface ReplyInsertRequest {
   mode?: 'replace' | 'add';
   replyTo?: { handle: string; text: string };
 }
+
+/** NodeFilter.SHOW_TEXT, spelled out: the NodeFilter global belongs to a window, not to every realm that runs this. */
+const SHOW_TEXT = 0x4;
 
 /** What Replyline last put into each box, to take out again on the next insert. */
 const lastInserted = new WeakMap<HTMLElement, string>();
@@ -26,7 +29,7 @@ function boxText(box: HTMLElement): string {
 /** Selects the last occurrence of `text` inside a contenteditable box; false when it is not there as one run. */
 function selectText(box: HTMLElement, text: string): boolean {
   const doc = box.ownerDocument;
-  const walker = doc.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(box, SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
   const whole = nodes.map((node) => node.data).join('');
@@ -86,11 +89,18 @@ function deleteSelection(doc: Document): boolean {
   }
 }
 
-function mentionFor(box: HTMLElement, site: SiteAdapter['site'], replyTo: ReplyInsertRequest['replyTo'], current: string): string {
-  if (!replyTo) return '';
-  const mention = siteSpecs[site].mention === 'handle' ? `@${replyTo.handle}` : commenterName(box.ownerDocument, site, replyTo);
-  if (mention === undefined) return '';
-  return current.replace(/\s+/g, ' ').toLowerCase().includes(mention.toLowerCase()) ? '' : `${mention} `;
+/** The reply as it goes into the box: opened by the commenter's @handle or greeting them by name, once. */
+function addressed(box: HTMLElement, site: SiteAdapter['site'], replyTo: ReplyInsertRequest['replyTo'], current: string, text: string): string {
+  if (!replyTo) return text;
+  const inBox = current.replace(/\s+/g, ' ').toLowerCase();
+  if (siteSpecs[site].mention === 'handle') {
+    // The @handle is the greeting: "Hi lobo144568," after it would name them twice.
+    const reply = afterSiteMention(text, replyTo.handle);
+    return inBox.includes(`@${replyTo.handle}`.toLowerCase()) ? reply : `@${replyTo.handle} ${reply}`;
+  }
+  const name = commenterName(box.ownerDocument, site, replyTo);
+  if (name === undefined) return text;
+  return inBox.includes(name.toLowerCase()) ? afterSiteMention(text, name) : greetingByName(text, name);
 }
 
 /** Puts `request.text` into `box`; answers the box's text afterwards (what the panel counts). */
@@ -100,10 +110,9 @@ export async function insertReplyText(adapter: Pick<SiteAdapter, 'site' | 'inser
   if ((request.mode ?? 'replace') === 'replace' && previous !== undefined && current.includes(previous)) {
     if (removePrevious(box, previous)) current = boxText(box);
   }
-  const mention = mentionFor(box, adapter.site, request.replyTo, current);
+  const reply = addressed(box, adapter.site, request.replyTo, current, request.text);
   const separator = current.trim() !== '' && !/\s$/.test(current) ? ' ' : '';
-  const text = `${separator}${mention}${request.text}`;
-  await adapter.insertText(box, text);
-  lastInserted.set(box, `${mention}${request.text}`);
+  await adapter.insertText(box, `${separator}${reply}`);
+  lastInserted.set(box, reply);
   return boxText(box);
 }

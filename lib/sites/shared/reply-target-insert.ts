@@ -145,7 +145,7 @@ function submitsForm(element: HTMLElement): boolean {
 export async function openReplyBox(adapter: Pick<SiteAdapter, 'site' | 'composer'>, doc: Document, target: ReplyTarget): Promise<HTMLElement | null> {
   const key = `${adapter.site}:${target.handle.toLowerCase()}:${flat(target.text).slice(0, 80)}`;
   const known = opened.get(key)?.deref();
-  if (known?.isConnected) return known;
+  if (known?.isConnected && known.ownerDocument === doc) return known;
   const button = findReplyButton(doc, adapter.site, target);
   // A press that would submit a form sends something to the site, a link elsewhere leaves the page:
   // never; use the page's box instead.

@@ -46,13 +46,23 @@ describe('LinkedIn comment replies (saved post comments, 2021)', () => {
     expect(text.replace(/\s+/g, ' ').trim()).toBe("Phil B. Sorry about this, we'll look into it.");
   });
 
-  it('writes the name out where no box opened and the page box is used', async () => {
+  it("lets a template's own greeting give way to the mention, rather than naming him twice", async () => {
+    const doc = fresh(LINKEDIN);
+    installSiteReplyBoxes('linkedin', doc);
+    const phil = commentOf(linkedin, doc, LINKEDIN, 'phil-b-49127624');
+    const box = await openReplyBox(linkedin, doc, phil);
+    if (box === null) throw new Error('no reply box opened');
+    const text = await insertReplyText(linkedin, box, { text: "Hi Phil, I'm sorry about this.", replyTo: phil });
+    expect(text.replace(/\s+/g, ' ').trim()).toBe("Phil B. I'm sorry about this.");
+  });
+
+  it('greets him by name where no box opened and the page box is used', async () => {
     const doc = fresh(LINKEDIN);
     const tracey = commentOf(linkedin, doc, LINKEDIN, 'tracey-fleming-reese-8712366');
     const box = linkedin.composer(doc);
     if (box === null) throw new Error('no comment box on the saved page');
     const text = await insertReplyText(linkedin, box, { text: 'Thanks for this.', replyTo: tracey });
-    expect(text.replace(/\s+/g, ' ').trim()).toBe('Tracey Fleming-Reese Thanks for this.');
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('Hi Tracey! Thanks for this.');
   });
 });
 

@@ -43,6 +43,10 @@ describe('inserting a reply like a good editor', () => {
     const prefilled = textarea('@lobo144568 ');
     await insertReplyText(site('instagram'), prefilled, { text: 'Thanks!', replyTo: { handle: 'lobo144568', text: 'x' } });
     expect(prefilled.value).toBe('@lobo144568 Thanks!');
+    // A greeting by the handle after the @handle would name them twice.
+    const greeted = textarea();
+    await insertReplyText(site('instagram'), greeted, { text: "Hi lobo144568, I'll check your order.", replyTo: { handle: 'lobo144568', text: 'x' } });
+    expect(greeted.value).toBe("@lobo144568 I'll check your order.");
     const linkedIn = textarea();
     await insertReplyText(site('linkedin'), linkedIn, { text: 'Thanks!', replyTo: { handle: 'jane-doe', text: 'x' } });
     expect(linkedIn.value).toBe('Thanks!');
