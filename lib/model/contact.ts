@@ -17,7 +17,7 @@ export const contactSchema = recordBaseSchema.extend({
   avatarUrl: z.string().max(2000).optional(),
   company: z.string().max(200).optional(),
   email: z.string().max(320).optional(),
-  /** The job title the agent typed (an import keeps LinkedIn's position in `headline`). */
+  /** The job title: typed by the agent, or a Connections.csv Position or a CSV Title column on import. */
   position: z.string().max(200).optional(),
   phone: z.string().max(100).optional(),
   stage: contactStageSchema,
