@@ -32,13 +32,16 @@ describe('contactsCsv', () => {
     const csv = await contactsCsv(db);
 
     expect(csv.split('\r\n')[0]).toBe(
-      'id,displayName,email,company,headline,stage,tags,linkedin_handle,linkedin_url,x_handle,x_url,facebook_handle,facebook_url,instagram_handle,instagram_url,firstSeenAt,lastSeenAt,createdAt,updatedAt',
+      'id,displayName,email,phone,company,position,headline,stage,tags,linkedin_handle,linkedin_url,x_handle,x_url,facebook_handle,facebook_url,instagram_handle,instagram_url,firstSeenAt,lastSeenAt,createdAt,updatedAt',
     );
     const rows = table(csv);
     expect(rows.map((row) => row.displayName)).toEqual(['Ada Lovelace', `'=Grace, "Amazing" Hopper`]);
     expect(rows[0]).toMatchObject({
       email: 'ada@example.com',
+      // The formula guard also covers a leading '+'; the importer takes the apostrophe off again (below).
+      phone: "'+44 20 7946 0018",
       company: 'Engines, Ltd',
+      position: 'Analyst',
       stage: 'customer',
       tags: 'vip; beta',
       linkedin_handle: 'ada-lovelace; ada-2',
@@ -80,7 +83,7 @@ describe('contacts CSV read back by the generic importer', () => {
     const { db } = await seeded();
     const csv = await contactsCsv(db);
     const mapping = guessMapping(csvHeader(csv));
-    expect(mapping).toMatchObject({ name: 1, email: 2, company: 3, headline: 4, stage: 5, tags: 6, profileUrl: 8 });
+    expect(mapping).toMatchObject({ name: 1, email: 2, phone: 3, company: 4, position: 5, headline: 6, stage: 7, tags: 8, profileUrl: 10 });
 
     const { rows, errors } = parseContactsCsv(csv, mapping);
     const { db: fresh } = await freshDb();
@@ -90,7 +93,7 @@ describe('contacts CSV read back by the generic importer', () => {
     // Grace has only an X identity and no e-mail address: nothing to recognise her by on a second import.
     expect(errors).toEqual([{ line: 3, reason: 'no profile URL, handle or e-mail address to recognise the person by' }]);
     const [ada] = await contacts.all(fresh);
-    expect(ada).toMatchObject({ displayName: 'Ada Lovelace', email: 'ada@example.com', company: 'Engines, Ltd', stage: 'customer', tags: ['vip', 'beta'] });
+    expect(ada).toMatchObject({ displayName: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0018', company: 'Engines, Ltd', position: 'Analyst', stage: 'customer', tags: ['vip', 'beta'] });
     expect((await findIdentity(fresh, 'linkedin', 'ada-lovelace'))?.contactId).toBe(ada!.id);
   });
 });

@@ -19,7 +19,7 @@ export async function seedEveryStore(db: ReplylineDb, clock: ReplicaClock, advan
   );
   advance(1000);
   const grace = await recordSighting(db, 'x', { handle: 'grace', profileUrl: 'https://x.com/grace', displayName: '=Grace, "Amazing" Hopper' }, clock);
-  await contacts.update(db, ada.contact.id, { stage: 'customer', tags: ['vip', 'beta'], email: 'ada@example.com', company: 'Engines, Ltd' }, clock);
+  await contacts.update(db, ada.contact.id, { stage: 'customer', tags: ['vip', 'beta'], email: 'ada@example.com', company: 'Engines, Ltd', phone: '+44 20 7946 0018', position: 'Analyst' }, clock);
   const note = await notes.create(db, { contactId: ada.contact.id, body: 'Wants a demo,\nnext week' }, clock);
   const gone = await notes.create(db, { contactId: ada.contact.id, body: 'Deleted note' }, clock);
   await notes.remove(db, gone.id, clock);
