@@ -111,7 +111,7 @@ export const EVAL_SOURCES: readonly EvalSource[] = [
     key: 'twcs-brands',
     origin: 'github:DeekshithaBomma/hiver-sde-intern-assignment@52adb53078c60a9c824832e9ba854baee030fcb5:twcs_sample.csv',
     description:
-      "Inbound customer tweets to some 30 brands' support accounts (sprintcare, VerizonSupport, AdobeCare, AppleSupport, XboxSupport, ChipotleTweets, AirAsiaSupport, Uber_Support, Delta, AmazonHelp in English and Japanese…) from the first rows of the public 'Customer Support on Twitter' dataset (Kaggle, thoughtvector) as that repository copies them, with the thread: `previous` is the tweet the message answers (usually the brand's reply), where the file has it. Handles were already replaced by numbers in the dataset. Tweets in other languages, tweets between customers, brands' own posts and texts with runs of spaces or joined emoji that could not be copied exactly are left out.",
+      "Inbound customer tweets to some 30 brands' support accounts (sprintcare, VerizonSupport, AdobeCare, AppleSupport, XboxSupport, SpotifyCares, ChipotleTweets, AirAsiaSupport, British_Airways, Delta, VirginTrains, Uber_Support, TMobileHelp, AmazonHelp in English and Japanese…) from the first rows of the public 'Customer Support on Twitter' dataset (Kaggle, thoughtvector) as that repository copies them, with the thread: `previous` is the tweet the message answers (usually the brand's reply), where the file has it. Handles were already replaced by numbers in the dataset. Tweets in other languages, tweets between customers, brands' own posts and texts with runs of spaces or joined emoji that could not be copied exactly are left out.",
     site: 'x',
     siteRule: 'the source site',
     lang: 'en',
