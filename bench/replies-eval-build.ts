@@ -66,6 +66,7 @@ export function buildParts(): Record<'dev' | 'held-aside', EvalPart> {
         intents: parsed.intents,
         candidates: candidatesFor(parsed.intents, lang, parsed.extra),
         sensitive: spansOf(id, parsed.text, parsed.sens ?? []),
+        ...(parsed.previous ? { previous: parsed.previous } : {}),
       });
     });
   }

@@ -34,7 +34,7 @@ export function rankingFigures(messages: readonly EvalMessage[], ranker: ReplyRa
   let top1 = 0;
   let top3 = 0;
   for (const message of answerable) {
-    const got = ranker.rank(message.text, { limit: 3 }).map((result) => result.id);
+    const got = ranker.rank(message.text, { limit: 3, ...(message.previous ? { previous: message.previous } : {}) }).map((result) => result.id);
     const first = message.candidates.includes(got[0] ?? '');
     const three = got.some((id) => message.candidates.includes(id));
     if (first) top1 += 1;

@@ -107,6 +107,16 @@ export const EVAL_SOURCES: readonly EvalSource[] = [
     lang: 'en',
     refMeaning: 'repository, commit and file, and the currency block',
   },
+  {
+    key: 'twcs-brands',
+    origin: 'github:DeekshithaBomma/hiver-sde-intern-assignment@52adb53078c60a9c824832e9ba854baee030fcb5:twcs_sample.csv',
+    description:
+      "Inbound customer tweets to some 30 brands' support accounts (sprintcare, VerizonSupport, AdobeCare, AppleSupport, XboxSupport, SpotifyCares, ChipotleTweets, AirAsiaSupport, British_Airways, Delta, VirginTrains, Uber_Support, TMobileHelp, SouthwestAir, hulu_support, AskeBay, AmazonHelp in English and Japanese…) from the first rows of the public 'Customer Support on Twitter' dataset (Kaggle, thoughtvector) as that repository copies them, with the thread: `previous` is the tweet the message answers (usually the brand's reply), where the file has it. Handles were already replaced by numbers in the dataset. Tweets in other languages, tweets between customers, brands' own posts and texts with runs of spaces or joined emoji that could not be copied exactly are left out.",
+    site: 'x',
+    siteRule: 'the source site',
+    lang: 'en',
+    refMeaning: 'tweet_id',
+  },
 ];
 
 const sensitiveLabel = z.union([
@@ -124,6 +134,8 @@ export const labelLineSchema = z.object({
   sens: z.array(sensitiveLabel).optional(),
   /** Further acceptable candidates the intent table does not give. */
   extra: z.array(z.string()).optional(),
+  /** The message before it in the thread (the one it answers), verbatim, where the source has it. */
+  previous: z.string().min(1).optional(),
 });
 export type LabelLine = z.infer<typeof labelLineSchema>;
 
@@ -146,6 +158,8 @@ export const evalMessageSchema = z.object({
   intents: z.array(z.enum(LABEL_INTENTS)).min(1),
   candidates: z.array(z.string()),
   sensitive: z.array(sensitiveSpanSchema),
+  /** The message before it in the thread, passed to the ranker as `previous`. */
+  previous: z.string().min(1).optional(),
 });
 export type EvalMessage = z.infer<typeof evalMessageSchema>;
 

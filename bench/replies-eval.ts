@@ -4,10 +4,13 @@
  * kind, on the dev part and on the held-aside part separately. Only the held-aside figures count;
  * the dev part is what the detectors were tuned on.
  *
- *   node --import ./scripts/run-ts.mjs bench/replies-eval.ts [--misses]
+ *   node --import ./scripts/run-ts.mjs bench/replies-eval.ts              # the report: both parts
+ *   node --import ./scripts/run-ts.mjs bench/replies-eval.ts --dev-only   # while tuning
+ *   node --import ./scripts/run-ts.mjs bench/replies-eval.ts --misses     # while tuning, with the dev misses
  *
- * Writes bench/results/replies-eval.json. --misses prints the dev part's misses (never the held-aside's
- * texts, so that tuning cannot look at them).
+ * The report writes bench/results/replies-eval.json. --dev-only and --misses never read the held-aside
+ * part at all (no figures, no texts, nothing written about it), so that tuning cannot look at it; they
+ * write bench/results/replies-eval-dev.json. --misses also prints the dev part's misses.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -45,14 +48,45 @@ function figures(messages: readonly EvalMessage[], withDetail: boolean) {
   };
 }
 
+const machine = () => ({ loadavg: loadavg().map((value) => Math.round(value * 100) / 100), cpus: cpus().length, node: process.version });
+
+const line = (name: string, value: ReturnType<typeof figures>) =>
+  `${name}: n=${value.size} ranking top1=${value.ranking.top1} top3=${value.ranking.top3} (n=${value.ranking.n}); ` +
+  `intent top1=${value.intent.top1} any=${value.intent.anyLabelled} (n=${value.intent.n}); escalation P=${value.intent.escalation.precision} R=${value.intent.escalation.recall}; ` +
+  `spam P=${value.spam.precision} R=${value.spam.recall} (n=${value.spam.labelled}, suggested to ${value.spam.labelledSpamWithSuggestions}); ` +
+  `sensitive P=${value.sensitive.overall.precision} R=${value.sensitive.overall.recall} ` +
+  Object.entries(value.sensitive.byKind)
+    .map(([kind, score]) => `${kind}:${score.precision}/${score.recall}(${score.expected})`)
+    .join(' ');
+
+/** Tuning mode: the development part alone; the held-aside file is not even opened. */
+function devOnly(printMisses: boolean): void {
+  const dev = load('dev');
+  const devFigures = figures(dev.messages, true);
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  const result = { generatedAt: new Date().toISOString(), machine: machine(), split: dev.rule, part: 'dev', note: 'Development part only (tuning mode); the held-aside part was not read.', dev: devFigures };
+  writeFileSync(path.join(root, 'bench/results/replies-eval-dev.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(line('dev', devFigures));
+  if (!printMisses) return;
+  const text = new Map(dev.messages.map((message) => [message.id, message.text]));
+  for (const miss of rankingFigures(dev.messages).misses) console.log(`RANK ${miss.id} [${miss.intent}] got ${miss.got.join(',')} :: ${text.get(miss.id)?.slice(0, 140)}`);
+  for (const miss of intentFigures(dev.messages).confusions) console.log(`INTENT ${miss.id} [${miss.labelled.join(',')}] got ${miss.got} :: ${text.get(miss.id)?.slice(0, 140)}`);
+  for (const miss of sensitiveFigures(dev.messages).misses) console.log(`SENS ${miss.error} ${miss.id} ${miss.kind} "${miss.text.slice(0, 80)}"`);
+}
+
 function main(): void {
+  const printMisses = process.argv.includes('--misses');
+  if (printMisses || process.argv.includes('--dev-only')) {
+    devOnly(printMisses);
+    return;
+  }
   const dev = load('dev');
   const held = load('held-aside');
   const devFigures = figures(dev.messages, true);
   const heldFigures = figures(held.messages, false);
   const result = {
     generatedAt: new Date().toISOString(),
-    machine: { loadavg: loadavg().map((value) => Math.round(value * 100) / 100), cpus: cpus().length, node: process.version },
+    machine: machine(),
     split: dev.rule,
     sets: { dev: dev.messages.length, heldAside: held.messages.length },
     sources: EVAL_SOURCES.map(({ key, origin, site, lang, siteRule }) => ({
@@ -88,24 +122,8 @@ function main(): void {
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   writeFileSync(path.join(root, 'bench/results/replies-eval.json'), `${JSON.stringify(result, null, 2)}\n`);
 
-  const line = (name: string, value: ReturnType<typeof figures>) =>
-    `${name}: n=${value.size} ranking top1=${value.ranking.top1} top3=${value.ranking.top3} (n=${value.ranking.n}); ` +
-    `intent top1=${value.intent.top1} any=${value.intent.anyLabelled} (n=${value.intent.n}); escalation P=${value.intent.escalation.precision} R=${value.intent.escalation.recall}; ` +
-    `spam P=${value.spam.precision} R=${value.spam.recall} (n=${value.spam.labelled}, suggested to ${value.spam.labelledSpamWithSuggestions}); ` +
-    `sensitive P=${value.sensitive.overall.precision} R=${value.sensitive.overall.recall} ` +
-    Object.entries(value.sensitive.byKind)
-      .map(([kind, score]) => `${kind}:${score.precision}/${score.recall}(${score.expected})`)
-      .join(' ');
-  const tuning = process.argv.includes('--misses');
-  // While tuning, the held-aside figures are not shown (they are still written to the results file).
-  if (!tuning) console.log(line('held-aside', heldFigures));
+  console.log(line('held-aside', heldFigures));
   console.log(line('dev', devFigures));
-  if (tuning) {
-    const text = new Map(dev.messages.map((message) => [message.id, message.text]));
-    for (const miss of rankingFigures(dev.messages).misses) console.log(`RANK ${miss.id} [${miss.intent}] got ${miss.got.join(',')} :: ${text.get(miss.id)?.slice(0, 140)}`);
-    for (const miss of intentFigures(dev.messages).confusions) console.log(`INTENT ${miss.id} [${miss.labelled.join(',')}] got ${miss.got} :: ${text.get(miss.id)?.slice(0, 140)}`);
-    for (const miss of sensitiveFigures(dev.messages).misses) console.log(`SENS ${miss.error} ${miss.id} ${miss.kind} "${miss.text.slice(0, 80)}"`);
-  }
 }
 
 main();

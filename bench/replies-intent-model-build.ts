@@ -18,12 +18,14 @@ import { createReplyRanker } from '../lib/replies/rank';
 import { starterCandidates } from '../lib/replies/starter-set';
 import { rankingFigures } from './replies-eval-metrics';
 import { fnv1a, type EvalMessage } from './replies-eval-set';
-import { devMessages, examplesOf, MODEL_SETTINGS, shippedTableSource } from './replies-intent-model';
+import { devMessages, examplesOf, shippedTableSource } from './replies-intent-model';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tablePath = path.join(root, 'lib/replies/intent-model-table.ts');
 
-function crossValidate(messages: readonly EvalMessage[], settings: typeof MODEL_SETTINGS, modelWeight: number, minModelEvidence: number, reserveFrom: number) {
+type ModelSettings = Parameters<typeof trainIntentModel>[1];
+
+function crossValidate(messages: readonly EvalMessage[], settings: ModelSettings, modelWeight: number, minModelEvidence: number, reserveFrom: number, reserveDepth = 1) {
   const folds = [0, 1, 2].map((fold) => messages.filter((message) => fnv1a(`cv:${message.id}`) % 3 === fold));
   let n = 0;
   let top1 = 0;
@@ -31,7 +33,7 @@ function crossValidate(messages: readonly EvalMessage[], settings: typeof MODEL_
   folds.forEach((test, fold) => {
     const train = folds.filter((_, other) => other !== fold).flat();
     const intentModel = trainIntentModel(examplesOf(train), settings);
-    const figures = rankingFigures(test, createReplyRanker(starterCandidates(), { intentModel, modelWeight, minModelEvidence, reserveFrom }));
+    const figures = rankingFigures(test, createReplyRanker(starterCandidates(), { intentModel, modelWeight, minModelEvidence, reserveFrom, reserveDepth }));
     n += figures.n;
     top1 += figures.top1 * figures.n;
     top3 += figures.top3 * figures.n;
@@ -44,11 +46,17 @@ function main(): void {
   if (process.argv.includes('--cv')) {
     const none = rankingFigures(messages, createReplyRanker(starterCandidates(), { intentModel: null }));
     console.log(`no model: top1=${none.top1} top3=${none.top3} (n=${none.n})`);
-    for (const [alpha, temperature] of [[0.1, 8], [0.5, 3], [0.5, 8]] as const) {
-      for (const modelWeight of [0.4, 0.6]) {
-        for (const reserveFrom of [0.3, 0.4, 0.5, 0.6, 1]) {
-          const cv = crossValidate(messages, { alpha, temperature, minCount: 2 }, modelWeight, 0.2, reserveFrom);
-          console.log(`alpha=${alpha} temperature=${temperature} weight=${modelWeight} reserveFrom=${reserveFrom}: cv top1=${cv.top1} top3=${cv.top3}`);
+    for (const [alpha, temperature] of [[0.1, 8], [0.5, 3]] as const) {
+      for (const wordPairs of [false, true]) {
+        for (const previousUpTo of [0, 280]) {
+          for (const modelWeight of [0.4, 0.6]) {
+            for (const [reserveFrom, reserveDepth] of [[0.3, 1], [1, 1], [0.2, 2], [0.3, 2]] as const) {
+              const cv = crossValidate(messages, { alpha, temperature, minCount: 2, wordPairs, previousUpTo }, modelWeight, 0.2, reserveFrom, reserveDepth);
+              console.log(
+                `alpha=${alpha} temperature=${temperature} wordPairs=${wordPairs} previousUpTo=${previousUpTo} weight=${modelWeight} reserveFrom=${reserveFrom} depth=${reserveDepth}: cv top1=${cv.top1} top3=${cv.top3}`,
+              );
+            }
+          }
         }
       }
     }

@@ -11,7 +11,7 @@ import { evalPartSchema, type EvalMessage } from './replies-eval-set';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** The settings the table is built with: the best of the --cv grid when last run (see the build script). */
-export const MODEL_SETTINGS = { alpha: 0.5, temperature: 3, minCount: 2 };
+export const MODEL_SETTINGS = { alpha: 0.5, temperature: 3, minCount: 2, wordPairs: false, previousUpTo: 280 };
 
 export function devMessages(): EvalMessage[] {
   const dev = evalPartSchema.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/replies/eval/dev.json'), 'utf8')));
@@ -19,7 +19,8 @@ export function devMessages(): EvalMessage[] {
   return dev.messages;
 }
 
-export const examplesOf = (messages: readonly EvalMessage[]): TrainingExample[] => messages.map((message) => ({ text: message.text, intents: message.intents }));
+export const examplesOf = (messages: readonly EvalMessage[]): TrainingExample[] =>
+  messages.map((message) => ({ text: message.text, intents: message.intents, ...(message.previous ? { previous: message.previous } : {}) }));
 
 export function tableSource(table: IntentModelTable): string {
   return [

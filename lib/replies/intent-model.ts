@@ -1,6 +1,7 @@
 /**
  * A small naive Bayes classifier of what a message is about, over the project's tokens (English stems,
- * Japanese words and bigrams). It is trained at build time on the development part of the evaluation
+ * Japanese words and bigrams), optionally adjacent word pairs, and, for a short follow-up, the terms of
+ * the message it answers (marked apart, so "troubleshooting" in our reply is its own evidence). It is trained at build time on the development part of the evaluation
  * set only (bench/replies-intent-model-build.ts) and shipped as a table (intent-model-table.ts); the
  * ranker blends its probabilities with the cue-based intents (intent.ts), which stay what the rest of
  * the product reads (priority, escalations, spam). Pure: no I/O.
@@ -36,6 +37,16 @@ export interface IntentModelTable {
   /** Laplace smoothing and the temperature that flattens the posterior (log-likelihood divided by it). */
   alpha: number;
   temperature: number;
+  /** Adjacent English word pairs are terms too ("not work", "still wait"). */
+  wordPairs?: boolean;
+  /** A follow-up up to this length also counts the terms of the message it answers. */
+  previousUpTo?: number;
+}
+
+/** How the terms of a message are read: the table's own settings, so that training and reading agree. */
+export interface TermOptions {
+  wordPairs?: boolean;
+  previousUpTo?: number;
 }
 
 export interface IntentProbability {
@@ -45,6 +56,8 @@ export interface IntentProbability {
 
 export interface TrainingExample {
   text: string;
+  /** The message it answers in the thread, when known. */
+  previous?: string;
   /** Labelled intents, main one first. */
   intents: readonly string[];
 }
@@ -54,22 +67,39 @@ const SECONDARY_WEIGHT = 0.5;
 
 const isModelIntent = (intent: string): intent is ModelIntent => (MODEL_INTENTS as readonly string[]).includes(intent);
 
-/** Terms of one message, each once: what the model counts and reads. */
-export function modelTerms(text: string): string[] {
-  return queryTerms(text);
+/** Marks a term of the previous message apart from the message's own. */
+const PREVIOUS_MARK = '<';
+const WORD = /^[a-z][a-z']*$/;
+
+/** Terms of one message (and, for a short follow-up, of the one before it), each once: what the model counts and reads. */
+export function modelTerms(text: string, previous?: string, options: TermOptions = {}): string[] {
+  const own = queryTerms(text);
+  const terms = new Set(own);
+  if (options.wordPairs) {
+    for (let at = 1; at < own.length; at += 1) {
+      const [a, b] = [own[at - 1] ?? '', own[at] ?? ''];
+      if (WORD.test(a) && WORD.test(b)) terms.add(`${a}_${b}`);
+    }
+  }
+  const upTo = options.previousUpTo ?? 0;
+  if (previous !== undefined && previous.trim() !== '' && text.length <= upTo) {
+    for (const term of queryTerms(previous)) terms.add(`${PREVIOUS_MARK}${term}`);
+  }
+  return [...terms];
 }
 
 export function trainIntentModel(
   examples: readonly TrainingExample[],
-  options: { alpha: number; temperature: number; minCount?: number },
+  options: { alpha: number; temperature: number; minCount?: number; wordPairs?: boolean; previousUpTo?: number },
 ): IntentModelTable {
+  const termOptions: TermOptions = { wordPairs: options.wordPairs ?? false, previousUpTo: options.previousUpTo ?? 0 };
   const classOf = new Map(MODEL_INTENTS.map((intent, index) => [intent, index]));
   const priors = MODEL_INTENTS.map(() => 0);
   const counts = new Map<string, number[]>();
   for (const example of examples) {
     const labelled = example.intents.filter(isModelIntent);
     if (labelled.length === 0) continue;
-    const terms = modelTerms(example.text);
+    const terms = modelTerms(example.text, example.previous, termOptions);
     labelled.forEach((intent, position) => {
       const index = classOf.get(intent);
       if (index === undefined) return;
@@ -100,11 +130,23 @@ export function trainIntentModel(
     });
     terms[term] = pairs;
   }
-  return { intents: MODEL_INTENTS, priors, totals, terms, alpha: options.alpha, temperature: options.temperature };
+  return {
+    intents: MODEL_INTENTS,
+    priors,
+    totals,
+    terms,
+    alpha: options.alpha,
+    temperature: options.temperature,
+    ...(termOptions.wordPairs ? { wordPairs: true } : {}),
+    ...(termOptions.previousUpTo ? { previousUpTo: termOptions.previousUpTo } : {}),
+  };
 }
 
-/** The class probabilities of `text`, most likely first; empty when it shares no term with the model. */
-export function classifyIntents(table: IntentModelTable, text: string): IntentProbability[] {
+/**
+ * The class probabilities of `text` (read with `previous`, the message it answers, when the table
+ * was trained so), most likely first; empty when it shares no term with the model.
+ */
+export function classifyIntents(table: IntentModelTable, text: string, previous?: string): IntentProbability[] {
   const classes = table.intents.length;
   const vocabulary = Object.keys(table.terms).length;
   if (classes === 0 || vocabulary === 0) return [];
@@ -112,7 +154,7 @@ export function classifyIntents(table: IntentModelTable, text: string): IntentPr
   const logs = table.intents.map((_, index) => Math.log(((table.priors[index] ?? 0) + 1) / (priorTotal + classes)));
   const likelihood = new Array<number>(classes).fill(0);
   let known = 0;
-  for (const term of modelTerms(text)) {
+  for (const term of modelTerms(text, previous, { wordPairs: table.wordPairs ?? false, previousUpTo: table.previousUpTo ?? 0 })) {
     const pairs = table.terms[term];
     if (pairs === undefined) continue;
     known += 1;

@@ -60,6 +60,11 @@ export interface RankerOptions {
   minModelEvidence?: number;
   /** Classifier probability from which the third place goes to its likeliest intent (1 switches it off). */
   reserveFrom?: number;
+  /**
+   * How many of the classifier's likeliest intents may take the third place: with 2, when the likeliest
+   * is already served above it, the second likeliest (if at least `reserveFrom`) may take it.
+   */
+  reserveDepth?: number;
 }
 
 export interface RankedCandidate {
@@ -126,12 +131,16 @@ interface Prepared {
 }
 
 /** Chosen by cross-validation on the development part (bench/replies-intent-model-build.ts --cv). */
-export const DEFAULT_MODEL_WEIGHT = 0.4;
+export const DEFAULT_MODEL_WEIGHT = 0.6;
 /** Model evidence below this adds no intent of its own (it only strengthens one the cues found). */
 const MIN_MODEL_EVIDENCE = 0.2;
-/** The place (0-based) kept for the classifier's likeliest intent, and the probability it needs. */
+/**
+ * The place (0-based) kept for the classifier's likeliest intent not served above it, the probability
+ * it needs, and how far down the classifier's list that intent may be (chosen by the same --cv).
+ */
 const RESERVED_SLOT = 2;
-const RESERVE_FROM = 0.3;
+const RESERVE_FROM = 0.2;
+const RESERVE_DEPTH = 2;
 /** What the previous message's intents are worth beside the message's own. */
 const PREVIOUS_MESSAGE_WEIGHT = 0.5;
 /** A follow-up longer than this says what it is about by itself: the previous message is not read. */
@@ -142,20 +151,24 @@ export function createReplyRanker(candidates: readonly RankCandidate[], rankerOp
   const modelWeight = Math.min(1, Math.max(0, rankerOptions.modelWeight ?? DEFAULT_MODEL_WEIGHT));
   const minModelEvidence = rankerOptions.minModelEvidence ?? MIN_MODEL_EVIDENCE;
   const reserveFrom = rankerOptions.reserveFrom ?? RESERVE_FROM;
+  const reserveDepth = Math.max(1, Math.floor(rankerOptions.reserveDepth ?? RESERVE_DEPTH));
   // The classifier's answer for the last text, which both the intents and the reserved place read.
-  let lastClassified: { text: string; result: ReturnType<typeof classifyIntents> } | undefined;
-  const classified = (text: string) => {
+  let lastClassified: { text: string; previous: string | undefined; result: ReturnType<typeof classifyIntents> } | undefined;
+  const classified = (text: string, previous?: string) => {
     if (model === null) return [];
-    if (lastClassified?.text !== text) lastClassified = { text, result: classifyIntents(model, text) };
+    if (lastClassified?.text !== text || lastClassified.previous !== previous) {
+      lastClassified = { text, previous, result: classifyIntents(model, text, previous) };
+    }
     return lastClassified.result;
   };
-  /** Cue-based intents, strengthened (and completed) by the classifier's. */
-  const intentsOf = (text: string): DetectedIntent[] => {
+  /** Cue-based intents, strengthened (and completed) by the classifier's, which also reads the message answered. */
+  const intentsOf = (text: string, previous?: string): DetectedIntent[] => {
     const cues = detectIntents(text);
     if (model === null || modelWeight === 0) return cues;
-    return blendIntents(cues, classified(text), modelWeight, minModelEvidence);
+    return blendIntents(cues, classified(text, previous), modelWeight, minModelEvidence);
   };
   const prepared: Prepared[] = [];
+  const preparedById = new Map<string, Prepared>();
   const seen = new Set<string>();
   const documents: IndexedDocument[] = [];
   const documentFrequency = new Map<string, number>();
@@ -171,6 +184,7 @@ export function createReplyRanker(candidates: readonly RankCandidate[], rankerOp
       if (term.length > 0) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     prepared.push(entry);
+    preparedById.set(entry.id, entry);
     for (const intent of entry.intents) {
       const list = byIntent.get(intent);
       if (list) list.push(index);
@@ -256,9 +270,10 @@ export function createReplyRanker(candidates: readonly RankCandidate[], rankerOp
     const cues = detectIntents(text);
     // Spam gets no sales or support text: only what the library keeps for spam (a "hidden, reported" note).
     if (isSpam(cues)) return rankSpam(prepared, lang, limit);
-    let detected = intentsOf(text);
-    const previous = options.previous?.slice(0, MAX_MESSAGE_CHARS) ?? '';
-    if (previous.trim() !== '' && text.length <= FOLLOW_UP_MAX_CHARS) {
+    const previousText = options.previous?.slice(0, MAX_MESSAGE_CHARS) ?? '';
+    const previous = previousText.trim() !== '' && text.length <= FOLLOW_UP_MAX_CHARS ? previousText : undefined;
+    let detected = intentsOf(text, previous);
+    if (previous !== undefined) {
       detected = blendIntents(detected, intentsOf(previous).map(({ intent, confidence }) => ({ intent, probability: confidence })), PREVIOUS_MESSAGE_WEIGHT);
     }
     const intentWeights = intentShares(detected);
@@ -299,7 +314,7 @@ export function createReplyRanker(candidates: readonly RankCandidate[], rankerOp
     }
     const ranked = diversify(best.sorted(), servedFirst, limit);
     if (model !== null && reserveFrom < 1 && limit >= RESERVED_SLOT + 1) {
-      reserveSlot(ranked, text, lang, relevance);
+      reserveSlot(ranked, text, previous, lang, relevance);
       if (ranked.length > limit) ranked.length = limit;
     }
     return ranked.length > 0 ? ranked : rankGeneric(prepared, lang, stage, limit);
@@ -310,12 +325,22 @@ export function createReplyRanker(candidates: readonly RankCandidate[], rankerOp
    * serves that, the slot goes to the best candidate that does: a short follow-up whose words match
    * some unrelated text ("try again another time") still gets one reply about its likely topic.
    */
-  function reserveSlot(ranked: RankedCandidate[], text: string, lang: ReplyLanguage | undefined, relevance: ReadonlyMap<number, number>): void {
+  function reserveSlot(
+    ranked: RankedCandidate[],
+    text: string,
+    previous: string | undefined,
+    lang: ReplyLanguage | undefined,
+    relevance: ReadonlyMap<number, number>,
+  ): void {
     if (model === null) return;
-    const likely = classified(text)[0];
-    if (likely === undefined || likely.probability < reserveFrom) return;
-    const serves = (id: string) => prepared.find((candidate) => candidate.id === id)?.intents.has(likely.intent) ?? false;
-    if (ranked.slice(0, RESERVED_SLOT + 1).some((entry) => serves(entry.id))) return;
+    const serves = (id: string, intent: Intent) => preparedById.get(id)?.intents.has(intent) ?? false;
+    const above = ranked.slice(0, RESERVED_SLOT + 1);
+    const likely = classified(text, previous)
+      .slice(0, reserveDepth)
+      .filter(({ probability }) => probability >= reserveFrom)
+      .find(({ intent }) => !above.some((entry) => serves(entry.id, intent)));
+    // The likeliest intents are served already (or none is likely enough).
+    if (likely === undefined) return;
     let chosen: number | undefined;
     for (const index of byIntent.get(likely.intent) ?? []) {
       const candidate = prepared[index];
@@ -498,6 +523,10 @@ function prepare(candidate: RankCandidate): Prepared {
   for (const { intent } of detectIntents(candidate.title)) {
     if (TOPICAL_INTENTS.has(intent)) candidateIntents.add(intent);
   }
+  // Nearly every message asks something: "question" says what a reply is for only when the reply has
+  // no topic of its own (an acknowledgement), not beside one ("Pricing and plans" tagged "question"
+  // would otherwise come first for any question about a router or a parcel).
+  if ([...candidateIntents].some((intent) => TOPICAL_INTENTS.has(intent))) candidateIntents.delete('question');
   return {
     id: candidate.id,
     lang: candidate.lang ?? messageLanguage(`${candidate.title} ${candidate.body}`),

@@ -16,16 +16,18 @@ const MARGIN = 0.02;
  * The dev ranking figures include the intent classifier, which is trained on this very part (so they
  * are training-set figures: its cross-validated ones are in bench/replies-intent-model-build.ts --cv).
  * Spam and sensitive figures fell when 85 more SpamAssassin messages and the notices and bank-details
- * sources were added (Dec 2026): these are the figures on the larger part.
+ * sources were added (Dec 2026): these are the figures on the larger part. Ranking and intent figures
+ * fell when the 364 tweets to some 30 brands (twcs-brands, with their threads) were added: harder,
+ * shorter messages than the AmazonHelp sample the cues were tuned on.
  */
 const TUNED = {
-  rankingTop1: 0.755,
-  rankingTop3: 0.934,
-  intentTop1: 0.731,
+  rankingTop1: 0.714,
+  rankingTop3: 0.906,
+  intentTop1: 0.565,
   spamPrecision: 1,
   spamRecall: 0.677,
-  sensitivePrecision: 0.921,
-  sensitiveRecall: 0.961,
+  sensitivePrecision: 0.92,
+  sensitiveRecall: 0.932,
 };
 
 describe('evaluation set, development part: accuracy floor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntents, trainIntentModel } from '@/lib/replies/intent-model';
+import { classifyIntents, modelTerms, trainIntentModel } from '@/lib/replies/intent-model';
 import { INTENT_MODEL } from '@/lib/replies/intent-model-table';
 import { createReplyRanker, type RankCandidate } from '@/lib/replies/rank';
 
@@ -77,5 +77,29 @@ describe('the shipped table', () => {
     const { readFileSync } = await import('node:fs');
     const { shippedTableSource } = await import('../../../bench/replies-intent-model');
     expect(readFileSync('lib/replies/intent-model-table.ts', 'utf8')).toBe(shippedTableSource());
+  });
+});
+
+describe('the classifier reading word pairs and the message answered', () => {
+  it('adds adjacent English word pairs as terms when asked, and marks the previous message apart', () => {
+    expect(modelTerms('app keeps crashing').some((term) => term.includes('_'))).toBe(false);
+    expect(modelTerms('app keeps crashing', undefined, { wordPairs: true }).some((term) => term.includes('_'))).toBe(true);
+    const withPrevious = modelTerms('Yep', 'Is your router light red?', { previousUpTo: 280 });
+    expect(withPrevious.some((term) => term.startsWith('<') && term.includes('router'))).toBe(true);
+    // A follow-up longer than the limit says what it is about by itself.
+    expect(modelTerms('Yep, and the parcel has still not come today', 'Is your router light red?', { previousUpTo: 10 }).some((term) => term.startsWith('<'))).toBe(false);
+  });
+
+  it('tells the same short answer apart by the message it answers', () => {
+    const threads = [
+      { text: 'yes', previous: 'Is the app crashing when you open it?', intents: ['not-working'] },
+      { text: 'yes it does', previous: 'Does the app crash after the update?', intents: ['not-working'] },
+      { text: 'yes', previous: 'Has your parcel arrived yet?', intents: ['delivery'] },
+      { text: 'yes it has', previous: 'Did the parcel arrive?', intents: ['delivery'] },
+    ];
+    const table = trainIntentModel(threads, { alpha: 0.5, temperature: 1, minCount: 2, previousUpTo: 280 });
+    expect(table.previousUpTo).toBe(280);
+    expect(classifyIntents(table, 'yes', 'The app is crashing?')[0]?.intent).toBe('not-working');
+    expect(classifyIntents(table, 'yes', 'Your parcel arrived?')[0]?.intent).toBe('delivery');
   });
 });

@@ -144,3 +144,21 @@ describe('tokenize', () => {
     expect(tokenize('ＲＥＦＵＮＤ')).toEqual(['refund']);
   });
 });
+
+describe('a question beside a topic', () => {
+  const candidate = (id: string, title: string, body: string, tags: string[]): RankCandidate => ({ id, kind: 'template', title, body, tags, lang: 'en' });
+  const library = [
+    candidate('ack', 'Thanks for getting in touch', 'We will look into it and come back to you.', ['generic', 'question']),
+    candidate('pricing', 'Pricing and plans', 'Here are our plans and what they cost.', ['price', 'question']),
+  ];
+
+  it('answers a bare question with the acknowledgement, not with a topical text tagged "question"', () => {
+    const ranked = createReplyRanker(library, { intentModel: null }).rank('Why is my router blinking?', { limit: 2 });
+    expect(ranked[0]?.id).toBe('ack');
+    expect(ranked.find((entry) => entry.id === 'pricing')?.score ?? 0).toBeLessThan(ranked[0]?.score ?? 0);
+  });
+
+  it('still offers the topical text for its own topic', () => {
+    expect(createReplyRanker(library, { intentModel: null }).rank('How much does the pro plan cost?', { limit: 1 })[0]?.id).toBe('pricing');
+  });
+});
