@@ -43,12 +43,30 @@ function spelledOutAt(lower: string, at: number, atLength: number): SensitiveFin
   return { kind: 'email', start, end: at + atLength + domain[0].length };
 }
 
+/**
+ * "chris.higgins at hts.horizon.ie", "hostyle AT csn.ul.ie": the word "at" between a handle and a
+ * dotted domain. Since "available at amazon.co.uk" reads the same, the handle must look like one
+ * (a dot, an underscore or a digit in it) or the "AT" be written in capitals.
+ */
+const WORD_AT = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}) (at|AT) ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+
+function wordAt(folded: string, findings: SensitiveFinding[]): void {
+  for (const match of folded.matchAll(WORD_AT)) {
+    const [whole, local = '', at, domain = ''] = match;
+    const handle = /[._\d]/.test(local) || (at === 'AT' && /[a-z]/.test(local));
+    const topLevel = domain.split('.').at(-1) ?? '';
+    if (!handle || !TOP_LEVEL.test(topLevel) || !domain.split('.').every((label) => LABEL.test(label))) continue;
+    findings.push({ kind: 'email', start: match.index, end: match.index + whole.length });
+  }
+}
+
 export function findEmails({ folded }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
   for (let at = folded.indexOf('@'); at !== -1; at = folded.indexOf('@', at + 1)) {
     const found = addressAt(folded, at);
     if (found !== undefined) findings.push(found);
   }
+  if (folded.includes(' at ') || folded.includes(' AT ')) wordAt(folded, findings);
   const lower = folded.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   for (const match of lower.matchAll(SPELLED_AT)) {
     const found = spelledOutAt(lower, match.index, match[0].length);
