@@ -51,8 +51,9 @@ const CONTINENTAL_NEEDS = [
 
 const CONTINENTAL: readonly RegExp[] = [
   // The house number after the name, a Belgian box ("bte 40"), and the postcode line when it follows on the same line.
+  // A name word is needed ("Place 2 eggs" is a recipe), except after "Via" and its kind ("Via 42 Martiri").
   new RegExp(
-    `\\b(?:${STREET_FIRST} ${NAME_WORD}{0,4}?|(?:Via|Viale|Piazza|Corso|Calle|Rua) )\\d{1,4}[a-z]?\\b(?: (?:bte|bus) \\d{1,4})?(?:, (?:[^\\n,]{1,25}, ){0,3}\\d{4,5}\\b)?`,
+    `\\b(?:${STREET_FIRST} ${NAME_WORD}{1,4}?|(?:Via|Viale|Piazza|Corso|Calle|Rua) )\\d{1,4}[a-z]?\\b(?: (?:bte|bus) \\d{1,4})?(?:, (?:[^\\n,]{1,25}, ){0,3}\\d{4,5}\\b)?`,
     'gu',
   ),
   new RegExp(

@@ -53,7 +53,7 @@ const WORD_AT = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}) (at|AT
 function wordAt(folded: string, findings: SensitiveFinding[]): void {
   for (const match of folded.matchAll(WORD_AT)) {
     const [whole, local = '', at, domain = ''] = match;
-    const handle = /[._\d]/.test(local) || (at === 'AT' && /[a-z]/.test(local));
+    const handle = local.length >= 3 && /[A-Za-z]/.test(local) && (/[._\d]/.test(local) || (at === 'AT' && /[a-z]/.test(local)));
     const topLevel = domain.split('.').at(-1) ?? '';
     if (!handle || !TOP_LEVEL.test(topLevel) || !domain.split('.').every((label) => LABEL.test(label))) continue;
     findings.push({ kind: 'email', start: match.index, end: match.index + whole.length });
