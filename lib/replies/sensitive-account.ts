@@ -9,8 +9,8 @@ import type { TextViews } from './sensitive-normalize';
 import type { SensitiveFinding } from './sensitive-types';
 
 const ENGLISH_PHRASES: readonly RegExp[] = [
-  /(?<!\b(?:text|txt|send|reply\swith)\s)\b(?:my|the|your|our)\s(?:current\s|old\s|new\s)?(?:pass(?:word|code|wd)|pin(?:\s(?:number|code))?|login(?:\s(?:details|info|information|credentials|id|name))?|log-in|username|user\s?name|user\s?id|credentials|security\s(?:question|answer)s?|account\s(?:number|no\.?|#|id|details|info(?:rmation)?|name|login|password|pin))\b(?:\s(?:is|was)\b|\s?:)?/g,
-  /(?<!\b(?:free|porn|(?:text|txt|send|reply\swith)(?:\sthe)?)\s)\bpass(?:word|code|wd)s?\b(?!\s(?:managers?|generators?|policy|policies|requirements|rules|strength))(?:\s(?:is|was)\b|\s?:)?/g,
+  /\b(?:my|the|your|our)\s(?:current\s|old\s|new\s)?(?:pass(?:word|code|wd)|pin(?:\s(?:number|code))?|login(?:\s(?:details|info|information|credentials|id|name))?|log-in|username|user\s?name|user\s?id|credentials|security\s(?:question|answer)s?|account\s(?:number|no\.?|#|id|details|info(?:rmation)?|name|login|password|pin))\b(?:\s(?:is|was)\b|\s?:)?/g,
+  /\bpass(?:word|code|wd)s?\b(?!\s(?:managers?|generators?|policy|policies|requirements|rules|strength))(?:\s(?:is|was)\b|\s?:)?/g,
   /\b(?:can'?t|cannot|can\snot|unable\sto|couldn'?t|could\snot|not\sable\sto|won'?t\slet\sme|doesn'?t\slet\sme|keep\sfailing\sto|(?<!\b(?:no|any)\s)trouble)\s(?:log|sign)(?:ging)?\s?(?:in(?:to)?|on)\b/g,
   /\b(?:here'?s|here\sis|heres|this\sis)\smy\s(?:login|log-in|username|user\sname|account(?:\snumber)?|credentials)\b(?:\s(?:is|was)\b|\s?:)?/g,
   /\baccount\s(?:number|no\.?|#|id)(?![a-z])(?:\s(?:is|was)\b|\s?:)?/g,
@@ -23,6 +23,9 @@ const ENGLISH_PHRASES: readonly RegExp[] = [
   /\b(?:reset|change|recover|forgot|forgotten)\s(?:my\s)?(?:pass(?:word|code)|pin|login)\b/g,
   /\b(?:member(?:ship)?|customer|loyalty|rewards)\s(?:number|no\.?|id|#)(?:\s(?:is|was)\b|\s?:)?/g,
 ];
+
+/** "text the password MIX to 85069", "A FREE PORN PASSWORD": a keyword to send or a prize, nobody's credential. */
+const PRIZE_OR_KEYWORD = /\b(?:free|porn|text|txt|send|reply\swith)\s(?:the\s)?$/;
 
 /** Phrases kept only when a value follows them ("renewal Pin is tgxxrz"; not "the pin is broken"). */
 const VALUE_PHRASES: readonly RegExp[] = [/\b(?:renewal\s|access\s|security\s|login\s)?pin(?:\s(?:code|number))?\s(?:is|was)\b/g];
@@ -78,6 +81,7 @@ export function findAccountTalk({ text, lower, numeric }: TextViews): SensitiveF
         const phraseEnd = match.index + phrase.length;
         const end = valueEnd(numeric, phraseEnd, phrase);
         if (valueNeeded && end === phraseEnd) continue;
+        if (PRIZE_OR_KEYWORD.test(source.slice(Math.max(0, match.index - 16), match.index)) && /pass/.test(phrase)) continue;
         // A member or customer number with its value is the member's identity, not account talk.
         const member = end > phraseEnd && MEMBER_PHRASE.test(phrase);
         findings.push(member ? { kind: 'account', detail: 'member', start: match.index, end } : { kind: 'account', start: match.index, end });
@@ -86,7 +90,7 @@ export function findAccountTalk({ text, lower, numeric }: TextViews): SensitiveF
   };
   if (ENGLISH_NEEDS.test(lower)) {
     phrases(lower, ENGLISH_PHRASES);
-    phrases(lower, VALUE_PHRASES, true);
+    if (lower.includes('pin ')) phrases(lower, VALUE_PHRASES, true);
   }
   if (NON_ASCII.test(text)) phrases(text, JAPANESE_PHRASES);
   return findings;

@@ -37,6 +37,13 @@ const ENGLISH: readonly RegExp[] = [
   /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}\b/g,
 ];
 
+/** What an English pattern needs in the text, by position in ENGLISH (none: always run). */
+const ENGLISH_NEEDS: ReadonlyArray<((folded: string, lower: string) => boolean) | undefined> = [
+  undefined,
+  (folded) => folded.includes('Dublin'),
+  (folded, lower) => lower.includes('box') || folded.includes('BCM'),
+];
+
 /** Names that open a street in French, Italian, Spanish and Portuguese: "Rue du Trône 100", "Via 42 Martiri". */
 const STREET_FIRST = '(?:Rue|Avenue|Boulevard|Chaussée|Place|Square|Quai|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Travessa)';
 /** The words of the street's name: capitalised, or the particles between them ("de", "du", "della"). */
@@ -75,11 +82,12 @@ const JAPANESE: readonly RegExp[] = [
   new RegExp(`${MUNICIPALITY}${JAPANESE_REST}`, 'gu'),
 ];
 
-export function findAddresses({ folded }: TextViews): SensitiveFinding[] {
+export function findAddresses({ folded, lower }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
+  const english = ENGLISH.filter((_, index) => ENGLISH_NEEDS[index]?.(folded, lower) ?? true);
   // Every Japanese pattern needs a character outside ASCII (〒, a prefecture, 市区町村).
   const continental = CONTINENTAL.filter((_, index) => CONTINENTAL_NEEDS[index]?.test(folded));
-  const patterns = /[^\p{ASCII}]/u.test(folded) ? [...ENGLISH, ...continental, ...JAPANESE] : [...ENGLISH, ...continental];
+  const patterns = /[^\p{ASCII}]/u.test(folded) ? [...english, ...continental, ...JAPANESE] : [...english, ...continental];
   for (const pattern of patterns) {
     for (const match of folded.matchAll(pattern)) {
       findings.push({ kind: 'account', detail: 'address', start: match.index, end: match.index + match[0].length });
