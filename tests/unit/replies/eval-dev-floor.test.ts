@@ -16,16 +16,18 @@ const MARGIN = 0.02;
  * The dev ranking figures include the intent classifier, which is trained on this very part (so they
  * are training-set figures: its cross-validated ones are in bench/replies-intent-model-build.ts --cv).
  * Spam and sensitive figures fell when 85 more SpamAssassin messages and the notices and bank-details
- * sources were added (Dec 2026): these are the figures on the larger part.
+ * sources were added (Dec 2026): these are the figures on the larger part. Spam recall fell again when
+ * the UK text-message spam was added (its premium-rate wording is not yet recognised as spam); the
+ * sensitive figures are those after findSensitive was tuned on that larger part.
  */
 const TUNED = {
   rankingTop1: 0.755,
   rankingTop3: 0.934,
   intentTop1: 0.731,
   spamPrecision: 1,
-  spamRecall: 0.677,
-  sensitivePrecision: 0.921,
-  sensitiveRecall: 0.961,
+  spamRecall: 0.5,
+  sensitivePrecision: 0.993,
+  sensitiveRecall: 0.984,
 };
 
 describe('evaluation set, development part: accuracy floor', () => {
