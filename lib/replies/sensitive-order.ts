@@ -9,7 +9,7 @@ import type { SensitiveFinding } from './sensitive-types';
 
 /** Words that are always followed by a reference when one follows at all. */
 const ENGLISH_KEYWORDS =
-  /\b(?:order|ticket|case|tracking|rma|invoice|booking|reservation|confirmation|reference|ref|claim|incident|transaction|shipment|parcel|waybill|consignment|(?:return|refund|package|complaint|receipt|request|po|purchase|airway\s?bill|pnr)(?=\s?(?:number|no\b|num\b|#|id\b|code\b)))(?:\s?(?:number|no\.?|num\.?|#|id|code|ref))?/g;
+  /\b(?:order|ticket|case|tracking|rma|invoice|booking|reservation|confirmation|reference|ref|claim|incident|transaction|shipment|parcel|waybill|consignment|(?:return|refund|package|complaint|receipt|request|po|purchase|airway\s?bill|pnr|identifier)(?=\s?(?:number|no\b|num\b|#|id\b|code\b)))(?:\s?(?:number|no\.?|num\.?|#|id|code|ref))?/g;
 
 const JAPANESE_KEYWORDS =
   /(?:ご?注文(?:番号|ID|ＩＤ|No\.?|Ｎｏ\.?)?|オーダー(?:番号|ID|ＩＤ)|お?問い?合わ?せ(?:伝票)?番号|受付(?:番号|ID|ＩＤ)|追跡番号|(?:お問い合わせ)?伝票番号|送り状番号|配送番号|お?荷物番号|予約番号|管理番号|チケット番号|申(?:し)?込(?:み)?番号|返品番号|ケース番号)/gu;

@@ -60,6 +60,8 @@ export function readReference(folded: string, from: number, keyword: string, spa
   const value = folded.slice(position, end);
   const digits = countDigits(value);
   if (digits === 0 || isDateLike(value)) return undefined;
+  // "Reference: Bits2Banking": a word with a digit in it is a name, not a reference.
+  if (/[a-z]{4}/.test(value) && digits <= 2) return undefined;
   // After "order #" or "予約番号", a booking code with one digit is still one ("QX4R9T").
   if (marked ? value.length < 4 && digits < 3 : value.length < 5 || digits < 3 || isYearLike(value)) return undefined;
   return { start, end, marked };

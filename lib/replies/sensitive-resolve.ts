@@ -65,5 +65,18 @@ export function resolveFindings(text: string, candidates: readonly SensitiveFind
     kept.push(candidate.detail ? { kind: candidate.kind, start, end, detail: candidate.detail } : { kind: candidate.kind, start, end });
     taken.fill(1, start, end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return withoutLabelsOfIbans(text, kept.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "IBAN: BE10 9670 9734 3304": the IBAN is the finding; the word "IBAN" before it, which the
+ * account-talk phrases report when no IBAN follows ("what is your IBAN?"), says nothing more.
+ */
+function withoutLabelsOfIbans(text: string, sorted: SensitiveFinding[]): SensitiveFinding[] {
+  return sorted.filter((finding, index) => {
+    const next = sorted[index + 1];
+    if (finding.kind !== 'account' || finding.detail !== undefined || next?.detail !== 'iban') return true;
+    if (!/^[\s*_:#]{0,8}$/.test(text.slice(finding.end, next.start))) return true;
+    return !/^\W{0,2}iban\W{0,4}$/i.test(text.slice(finding.start, finding.end));
+  });
 }
