@@ -44,10 +44,7 @@ export interface IntentModelTable {
 }
 
 /** How the terms of a message are read: the table's own settings, so that training and reading agree. */
-export interface TermOptions {
-  wordPairs?: boolean;
-  previousUpTo?: number;
-}
+export type TermOptions = Pick<IntentModelTable, 'wordPairs' | 'previousUpTo'>;
 
 export interface IntentProbability {
   intent: ModelIntent;
@@ -154,7 +151,7 @@ export function classifyIntents(table: IntentModelTable, text: string, previous?
   const logs = table.intents.map((_, index) => Math.log(((table.priors[index] ?? 0) + 1) / (priorTotal + classes)));
   const likelihood = new Array<number>(classes).fill(0);
   let known = 0;
-  for (const term of modelTerms(text, previous, { wordPairs: table.wordPairs ?? false, previousUpTo: table.previousUpTo ?? 0 })) {
+  for (const term of modelTerms(text, previous, table)) {
     const pairs = table.terms[term];
     if (pairs === undefined) continue;
     known += 1;

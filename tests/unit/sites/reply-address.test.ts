@@ -33,5 +33,8 @@ describe('a reply written into a box without a mention', () => {
   it('calls a person by the first word of their name', () => {
     expect(calledBy('  Gianluca   Gilardi ')).toBe('Gianluca');
     expect(calledBy('')).toBe('');
+    // The same name the templates' {{first_name}} greets, so their greeting is recognised.
+    expect(calledBy('Dr. Jane Doe')).toBe('Jane');
+    expect(afterSiteMention('Hi Jane, thanks for this.', 'Dr. Jane Doe')).toBe('Thanks for this.');
   });
 });

@@ -24,6 +24,16 @@ function commentOf(adapter: typeof linkedin, doc: Document, file: string, handle
   return { handle: comment.author.handle, text: comment.text };
 }
 
+/** The reply box LinkedIn opens under Phil B.'s reply, with its mention of him. */
+async function philsReplyBox() {
+  const doc = fresh(LINKEDIN);
+  installSiteReplyBoxes('linkedin', doc);
+  const phil = commentOf(linkedin, doc, LINKEDIN, 'phil-b-49127624');
+  const box = await openReplyBox(linkedin, doc, phil);
+  if (box === null) throw new Error('no reply box opened');
+  return { phil, box };
+}
+
 describe('LinkedIn comment replies (saved post comments, 2021)', () => {
   it("finds Phil B.'s own Reply action and his name, not his thread's or a neighbour's", () => {
     const doc = fresh(LINKEDIN);
@@ -36,22 +46,14 @@ describe('LinkedIn comment replies (saved post comments, 2021)', () => {
   });
 
   it('presses Reply, takes the box that opens under the thread, and keeps the mention LinkedIn put in it', async () => {
-    const doc = fresh(LINKEDIN);
-    installSiteReplyBoxes('linkedin', doc);
-    const phil = commentOf(linkedin, doc, LINKEDIN, 'phil-b-49127624');
-    const box = await openReplyBox(linkedin, doc, phil);
-    if (box === null) throw new Error('no reply box opened');
+    const { phil, box } = await philsReplyBox();
     expect(box.closest('.comments-comment-item__nested-items')?.parentElement?.textContent).toContain('Gabriel Borralho');
     const text = await insertReplyText(linkedin, box, { text: "Sorry about this, we'll look into it.", replyTo: phil });
     expect(text.replace(/\s+/g, ' ').trim()).toBe("Phil B. Sorry about this, we'll look into it.");
   });
 
   it("lets a template's own greeting give way to the mention, rather than naming him twice", async () => {
-    const doc = fresh(LINKEDIN);
-    installSiteReplyBoxes('linkedin', doc);
-    const phil = commentOf(linkedin, doc, LINKEDIN, 'phil-b-49127624');
-    const box = await openReplyBox(linkedin, doc, phil);
-    if (box === null) throw new Error('no reply box opened');
+    const { phil, box } = await philsReplyBox();
     const text = await insertReplyText(linkedin, box, { text: "Hi Phil, I'm sorry about this.", replyTo: phil });
     expect(text.replace(/\s+/g, ' ').trim()).toBe("Phil B. I'm sorry about this.");
   });
