@@ -41,6 +41,11 @@ export interface IntentModelTable {
   wordPairs?: boolean;
   /** A follow-up up to this length also counts the terms of the message it answers. */
   previousUpTo?: number;
+  /**
+   * Complement naive Bayes: a class is scored by how unlike the other classes' counts the terms are,
+   * which leans less on the classes with the most examples.
+   */
+  complement?: boolean;
 }
 
 /** How the terms of a message are read: the table's own settings, so that training and reading agree. */
@@ -57,10 +62,20 @@ export interface TrainingExample {
   previous?: string;
   /** Labelled intents, main one first. */
   intents: readonly string[];
+  /** How much the example counts beside one labelled message (an external corpus counts less); 1 when left out. */
+  weight?: number;
+  /**
+   * Whether it counts toward the class priors too (true when left out). An external corpus has its own mix of
+   * intents, not the one customers send us, so it adds evidence for words without moving the priors.
+   */
+  countsTowardPriors?: boolean;
 }
 
 /** How much a secondary label counts beside the main one. */
 const SECONDARY_WEIGHT = 0.5;
+
+/** Weighted counts keep three decimals: the table ships, and more digits change no ranking. */
+const roundCount = (count: number): number => Math.round(count * 1000) / 1000;
 
 const isModelIntent = (intent: string): intent is ModelIntent => (MODEL_INTENTS as readonly string[]).includes(intent);
 
@@ -87,22 +102,28 @@ export function modelTerms(text: string, previous?: string, options: TermOptions
 
 export function trainIntentModel(
   examples: readonly TrainingExample[],
-  options: { alpha: number; temperature: number; minCount?: number; wordPairs?: boolean; previousUpTo?: number },
+  options: { alpha: number; temperature: number; minCount?: number; wordPairs?: boolean; previousUpTo?: number; complement?: boolean },
 ): IntentModelTable {
   const termOptions: TermOptions = { wordPairs: options.wordPairs ?? false, previousUpTo: options.previousUpTo ?? 0 };
   const classOf = new Map(MODEL_INTENTS.map((intent, index) => [intent, index]));
   const priors = MODEL_INTENTS.map(() => 0);
   const counts = new Map<string, number[]>();
+  // How often each term was seen, whatever the example's weight: what `minCount` reads.
+  const sightings = new Map<string, number>();
   for (const example of examples) {
     const labelled = example.intents.filter(isModelIntent);
     if (labelled.length === 0) continue;
     const terms = modelTerms(example.text, example.previous, termOptions);
+    const exampleWeight = example.weight ?? 1;
+    if (exampleWeight <= 0) continue;
     labelled.forEach((intent, position) => {
       const index = classOf.get(intent);
       if (index === undefined) return;
-      const weight = position === 0 && example.intents[0] === intent ? 1 : SECONDARY_WEIGHT;
-      priors[index] = (priors[index] ?? 0) + weight;
+      const labelWeight = position === 0 && example.intents[0] === intent ? 1 : SECONDARY_WEIGHT;
+      const weight = labelWeight * exampleWeight;
+      if (example.countsTowardPriors !== false) priors[index] = (priors[index] ?? 0) + weight;
       for (const term of terms) {
+        sightings.set(term, (sightings.get(term) ?? 0) + labelWeight);
         let row = counts.get(term);
         if (!row) {
           row = MODEL_INTENTS.map(() => 0);
@@ -117,25 +138,27 @@ export function trainIntentModel(
   const terms: Record<string, Array<[number, number]>> = {};
   for (const [term, row] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // A term seen once says more about that message than about its intent.
-    if (row.reduce((sum, count) => sum + count, 0) < minCount) continue;
+    if ((sightings.get(term) ?? 0) < minCount) continue;
     const pairs: Array<[number, number]> = [];
     row.forEach((count, index) => {
-      if (count > 0) {
-        pairs.push([index, count]);
-        totals[index] = (totals[index] ?? 0) + count;
+      const kept = roundCount(count);
+      if (kept > 0) {
+        pairs.push([index, kept]);
+        totals[index] = roundCount((totals[index] ?? 0) + kept);
       }
     });
     terms[term] = pairs;
   }
   return {
     intents: MODEL_INTENTS,
-    priors,
+    priors: priors.map(roundCount),
     totals,
     terms,
     alpha: options.alpha,
     temperature: options.temperature,
     ...(termOptions.wordPairs ? { wordPairs: true } : {}),
     ...(termOptions.previousUpTo ? { previousUpTo: termOptions.previousUpTo } : {}),
+    ...(options.complement ? { complement: true } : {}),
   };
 }
 
@@ -150,15 +173,26 @@ export function classifyIntents(table: IntentModelTable, text: string, previous?
   const priorTotal = table.priors.reduce((sum, prior) => sum + prior, 0);
   const logs = table.intents.map((_, index) => Math.log(((table.priors[index] ?? 0) + 1) / (priorTotal + classes)));
   const likelihood = new Array<number>(classes).fill(0);
+  const grandTotal = table.totals.reduce((sum, total) => sum + total, 0);
   let known = 0;
   for (const term of modelTerms(text, previous, table)) {
     const pairs = table.terms[term];
     if (pairs === undefined) continue;
     known += 1;
     const row = new Array<number>(classes).fill(0);
-    for (const [index, count] of pairs) row[index] = count;
+    let rowTotal = 0;
+    for (const [index, count] of pairs) {
+      row[index] = count;
+      rowTotal += count;
+    }
     for (let index = 0; index < classes; index += 1) {
-      likelihood[index] = (likelihood[index] ?? 0) + Math.log(((row[index] ?? 0) + table.alpha) / ((table.totals[index] ?? 0) + table.alpha * vocabulary));
+      const count = row[index] ?? 0;
+      const total = table.totals[index] ?? 0;
+      likelihood[index] =
+        (likelihood[index] ?? 0) +
+        (table.complement
+          ? -Math.log((rowTotal - count + table.alpha) / (grandTotal - total + table.alpha * vocabulary))
+          : Math.log((count + table.alpha) / (total + table.alpha * vocabulary)));
     }
   }
   if (known === 0) return [];

@@ -103,3 +103,40 @@ describe('the classifier reading word pairs and the message answered', () => {
     expect(classifyIntents(table, 'yes', 'Your parcel arrived?')[0]?.intent).toBe('delivery');
   });
 });
+
+describe('the classifier trained with an external corpus', () => {
+  const external = [
+    { text: 'how do I reset my password', intents: ['account'], weight: 0.25, countsTowardPriors: false },
+    { text: 'I forgot my password, help me reset it', intents: ['account'], weight: 0.25, countsTowardPriors: false },
+  ];
+
+  it('counts an external example at its weight, in the word counts and not in the priors', () => {
+    const table = trainIntentModel([...examples, ...external], { alpha: 0.5, temperature: 1, minCount: 2 });
+    const account = table.intents.indexOf('account');
+    expect(table.priors[account]).toBe(0);
+    expect(table.terms['password']).toEqual([[account, 0.5]]);
+    expect(classifyIntents(table, 'password reset please')[0]?.intent).toBe('account');
+  });
+
+  it('keeps a term seen twice whatever the weight of the examples it was seen in', () => {
+    const table = trainIntentModel(external, { alpha: 0.5, temperature: 1, minCount: 2 });
+    expect(Object.keys(table.terms)).toContain('reset');
+    expect(Object.keys(table.terms)).not.toContain('forgot');
+  });
+
+  it('leaves out an example of weight 0', () => {
+    const table = trainIntentModel([...examples, { text: 'password password', intents: ['account'], weight: 0 }], { alpha: 0.5, temperature: 1, minCount: 1 });
+    expect(Object.keys(table.terms)).not.toContain('password');
+  });
+});
+
+describe('complement naive Bayes', () => {
+  it('scores a class by the counts of the others and still finds the intent', () => {
+    const table = trainIntentModel(examples, { alpha: 0.5, temperature: 1, minCount: 2, complement: true });
+    expect(table.complement).toBe(true);
+    const result = classifyIntents(table, 'the parcel is not here');
+    expect(result[0]?.intent).toBe('delivery');
+    expect(result.reduce((sum, entry) => sum + entry.probability, 0)).toBeCloseTo(1, 6);
+    expect(classifyIntents(table, 'app crashing again')[0]?.intent).toBe('not-working');
+  });
+});
