@@ -114,7 +114,10 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
     const readyAtOnce = renderedAtOnce || samePerson;
     if (!readyAtOnce) await waitFor(document.body, isNewAnchor, { signal, timeoutMs: ANCHOR_TIMEOUT_MS });
     if (superseded()) return;
-    let reported = readyAtOnce ? atOnce : readPage();
+    const reported = readyAtOnce ? atOnce : readPage();
+    // Kept as text: a re-read on a long feed is compared with it after every change, and turning the last
+    // reading into text each time doubled the comparison's cost.
+    let reportedText = JSON.stringify(reported);
     shownAnchor = document.querySelector(anchorSelector);
     await show(reported, url, superseded);
 
@@ -123,8 +126,9 @@ export async function runOverlay(ctx: ContentScriptContext, { adapter, anchorSel
       watch,
       () => {
         const fresh = readPage();
-        if (JSON.stringify(fresh) === JSON.stringify(reported)) return;
-        reported = fresh;
+        const freshText = JSON.stringify(fresh);
+        if (freshText === reportedText) return;
+        reportedText = freshText;
         void show(fresh, url, superseded);
       },
       {
