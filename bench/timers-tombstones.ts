@@ -38,13 +38,13 @@ function runCase(page: Page, args: { name: Case; records: number; inRange: numbe
     const done = (request: IDBRequest) =>
       new Promise<unknown>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('request failed'));
       });
     const finished = (tx: IDBTransaction) =>
       new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+        tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
       });
     const dbName = `replyline-bench-tombstones-${name}`;
     await done(indexedDB.deleteDatabase(dbName));
@@ -123,7 +123,7 @@ function runCase(page: Page, args: { name: Case; records: number; inRange: numbe
     }
     db.close();
     await done(indexedDB.deleteDatabase(dbName));
-    return { setupMs, found, samplesMs } as CaseRun;
+    return { setupMs, found, samplesMs };
   }, args);
 }
 
