@@ -8,7 +8,7 @@
  *
  * Run: TIMERS_AB_BEFORE=/path/to/before-checkout node --import ./scripts/run-ts.mjs bench/timers-refresh-ab.ts
  * (both checkouts built: .output/chrome-mv3; the before one needs the refresh measure, see bench/README.md).
- * TIMERS_BENCH_QUICK=1: 2,000/20,000 records and 4 rounds, to check the script. Writes bench/results/timers-refresh-ab.json.
+ * TIMERS_BENCH_QUICK=1: 2,000/20,000 records and 4 rounds, to check the script; TIMERS_AB_ROUNDS=N: N rounds at each size (a shorter run on a shared machine). Writes bench/results/timers-refresh-ab.json.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -29,7 +29,8 @@ const TOTAL_CONVERSATIONS = QUICK ? 20_000 : 100_000;
 const CONTACTS_PER_CONVERSATION = 0.7;
 const QUEUE_MIX: StatusMix = { waiting: 0.75, snoozed: 0.1, open: 0.15, resolved: 0 };
 const HISTORY_MIX: StatusMix = { waiting: 0, snoozed: 0, open: 0, resolved: 1 };
-const ROUNDS = { at10k: QUICK ? 4 : 30, at100k: QUICK ? 4 : 20 };
+const ROUNDS_OVERRIDE = Number(process.env.TIMERS_AB_ROUNDS ?? 0);
+const ROUNDS = ROUNDS_OVERRIDE > 0 ? { at10k: ROUNDS_OVERRIDE, at100k: ROUNDS_OVERRIDE } : { at10k: QUICK ? 4 : 30, at100k: QUICK ? 4 : 20 };
 const STORM_NOTIFICATIONS = QUICK ? 20 : 200;
 const BATCH_SIZE = 2_000;
 const REFRESH_TIMEOUT_MS = 10_000;
