@@ -8,10 +8,12 @@ import { build } from 'esbuild';
 
 export const BENCH_GLOBAL = 'replylineTimersBench';
 
-export async function bundlePageCode(): Promise<{ code: string; bytes: number }> {
+/** `root`: the checkout whose page code and lib/ are bundled (an A/B run bundles each side's own). */
+export async function bundlePageCode(root: string = process.cwd()): Promise<{ code: string; bytes: number }> {
   const result = await build({
-    entryPoints: [path.resolve(process.cwd(), 'bench/timers-page.ts')],
-    tsconfig: path.resolve(process.cwd(), 'tsconfig.json'),
+    entryPoints: [path.resolve(root, 'bench/timers-page.ts')],
+    tsconfig: path.resolve(root, 'tsconfig.json'),
+    absWorkingDir: root,
     bundle: true,
     format: 'iife',
     globalName: BENCH_GLOBAL,

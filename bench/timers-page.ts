@@ -203,14 +203,15 @@ export async function pendingListRoundTrips(plan: RunPlan) {
 }
 
 /**
- * conversation.priority on the probe, alternating low and normal (the same policy): the background
- * rewrites the conversation, recomputes it from its timeline, then awaits timers.refresh() (stale
- * check, the whole pending queue, badge, breach warnings, wake-up alarm) before it answers.
+ * conversation.priority on the probe, alternating low and normal (the same policy; `firstTurn` shifts
+ * the alternation, for callers making one request at a time): the background rewrites the conversation
+ * (and its queue entry) and answers. The badge refresh is not awaited: the change follower runs it
+ * 40 ms after the write commits (bench/timers-worker.ts reads it in the worker).
  */
-export async function priorityRoundTrips(conversationId: string, plan: RunPlan) {
+export async function priorityRoundTrips(conversationId: string, plan: RunPlan, firstTurn = 0) {
   const samplesMs: number[] = [];
   for (let run = 0, more = planned(plan); more(run); run += 1) {
-    const priority: Priority = run % 2 === 0 ? 'low' : 'normal';
+    const priority: Priority = (run + firstTurn) % 2 === 0 ? 'low' : 'normal';
     const started = performance.now();
     await request('conversation.priority', { conversationId, priority });
     samplesMs.push(elapsed(started));

@@ -13,6 +13,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser
 import { summariseMs, type MsSummary } from './harness/stats.ts';
 import { BENCH_GLOBAL, bundlePageCode } from './timers-bundle.ts';
 import { chromiumCpuMs } from './timers-cpu.ts';
+import { currentWorker, installCollector, refreshAt, type RefreshSample } from './timers-worker.ts';
 import type * as PageApi from './timers-page.ts';
 import type { ClockLayout, StatusMix } from './timers-records.ts';
 
@@ -99,6 +100,40 @@ async function warmUp(page: Page): Promise<void> {
   await call(page, 'clearAlarms');
 }
 
+let priorityTurn = 0;
+
+/**
+ * conversation.priority on the probe, one at a time, each followed by the badge refresh it causes,
+ * read back from the service worker (the refresh's own measure; the request does not wait for it).
+ */
+async function writesWithRefresh(browser: ExtensionBrowser, page: Page, probeId: string, runPlan: PageApi.RunPlan) {
+  const samplesMs: number[] = [];
+  const refreshes: RefreshSample[] = [];
+  const started = Date.now();
+  for (let run = 0; run < runPlan.maxRuns && (run < runPlan.minRuns || Date.now() - started < runPlan.budgetMs); run += 1) {
+    const worker = currentWorker(browser.context, browser.extensionId);
+    const seen = await installCollector(worker);
+    const write = await call(page, 'priorityRoundTrips', probeId, { minRuns: 1, maxRuns: 1, budgetMs: 0 }, priorityTurn);
+    priorityTurn += 1;
+    const refresh = await refreshAt(worker, seen, 10_000);
+    if (!refresh) throw new Error('no refresh in the worker within 10 s of the write');
+    samplesMs.push(...write.samplesMs);
+    refreshes.push(refresh);
+  }
+  return { samplesMs, refreshes };
+}
+
+/** The refreshes' durations and their steps' (a step a refresh skipped counts 0 ms; ranCount says how often it ran). */
+function refreshFigures(refreshes: readonly RefreshSample[]) {
+  const names = [...new Set(refreshes.flatMap((refresh) => Object.keys(refresh.steps)))];
+  return {
+    refreshInWorkerMs: summariseMs(refreshes.map((refresh) => refresh.ms)),
+    refreshStepsInWorkerMs: Object.fromEntries(
+      names.map((name) => [name, { ...summariseMs(refreshes.map((refresh) => refresh.steps[name] ?? 0)), ranCount: refreshes.filter((refresh) => name in refresh.steps).length }]),
+    ),
+  };
+}
+
 /** A phase of runs, with the CPU time the whole Chromium spent on it (10 ms ticks, so averaged over the runs). */
 async function measured<T extends { samplesMs: number[] } | { samples: unknown[] }>(
   browser: ExtensionBrowser,
@@ -120,22 +155,26 @@ async function chromiumVersion(browser: ExtensionBrowser, page: Page): Promise<s
   }
 }
 
-/** The medians the last results file holds, read before it is replaced. */
+/** The medians the last results file holds, read before it is replaced (files before 2026-12-08 named the write's round trip priorityWithRefresh). */
 function previousFigures() {
   if (!existsSync(RESULTS_FILE)) return null;
-  const last = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as {
-    date: string;
-    quick: boolean;
-    queueAt10k: { pendingListRoundTripMs: MsSummary; priorityWithRefreshRoundTripMs: MsSummary };
-    dueQueryAt100k: { pendingListRoundTripMs: MsSummary; priorityWithRefreshRoundTripMs: MsSummary };
-  };
+  interface Phase {
+    pendingListRoundTripMs: MsSummary;
+    writeRoundTripMs?: MsSummary;
+    priorityWithRefreshRoundTripMs?: MsSummary;
+    refreshInWorkerMs?: MsSummary;
+  }
+  const last = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { date: string; quick: boolean; queueAt10k: Phase; dueQueryAt100k: Phase };
   if (last.quick !== QUICK) return null;
+  const write = (phase: Phase) => (phase.writeRoundTripMs ?? phase.priorityWithRefreshRoundTripMs)?.medianMs ?? Number.NaN;
   return {
     date: last.date,
     pendingListP50At10k: last.queueAt10k.pendingListRoundTripMs.medianMs,
-    priorityP50At10k: last.queueAt10k.priorityWithRefreshRoundTripMs.medianMs,
+    writeP50At10k: write(last.queueAt10k),
+    refreshInWorkerP50At10k: last.queueAt10k.refreshInWorkerMs?.medianMs ?? null,
     pendingListP50At100k: last.dueQueryAt100k.pendingListRoundTripMs.medianMs,
-    priorityP50At100k: last.dueQueryAt100k.priorityWithRefreshRoundTripMs.medianMs,
+    writeP50At100k: write(last.dueQueryAt100k),
+    refreshInWorkerP50At100k: last.dueQueryAt100k.refreshInWorkerMs?.medianMs ?? null,
   };
 }
 
@@ -180,11 +219,11 @@ async function main(): Promise<void> {
     step(`first refresh after seeding, with ${STORM_NOTIFICATIONS} breach notifications`);
     const warningsMarked = await call(page, 'markWarningsSent', STORM_NOTIFICATIONS);
     const notificationsBefore = (await call(page, 'extensionState')).notificationsCount;
-    const firstRefresh = await call(page, 'priorityRoundTrips', probeId, { minRuns: 1, maxRuns: 1, budgetMs: 0 });
+    const firstRefresh = await writesWithRefresh(browser, page, probeId, { minRuns: 1, maxRuns: 1, budgetMs: 0 });
     const notificationsShown = (await call(page, 'extensionState')).notificationsCount - notificationsBefore;
-    const firstRefreshMs = firstRefresh.samplesMs[0] ?? Number.NaN;
-    step(`conversation.priority (write + timers.refresh), ${describe(PLANS.priority)}`);
-    const priority = await measured(browser, () => call(page, 'priorityRoundTrips', probeId, PLANS.priority));
+    const firstRefreshMs = firstRefresh.refreshes[0]?.ms ?? Number.NaN;
+    step(`conversation.priority, each followed by its refresh in the worker, ${describe(PLANS.priority)}`);
+    const priority = await measured(browser, () => writesWithRefresh(browser, page, probeId, PLANS.priority));
     step(`in-page breakdown, ${describe(PLANS.breakdown)}`);
     const breakdown = await measured(browser, () => call(page, 'refreshBreakdown', PLANS.breakdown));
     const stateAt10k = await call(page, 'extensionState');
@@ -206,7 +245,7 @@ async function main(): Promise<void> {
     step(`pending.list, ${describe(PLANS.pendingListAt100k)}`);
     const pendingListAt100k = await measured(browser, () => call(page, 'pendingListRoundTrips', PLANS.pendingListAt100k));
     step(`conversation.priority, ${describe(PLANS.priorityAt100k)}`);
-    const priorityAt100k = await measured(browser, () => call(page, 'priorityRoundTrips', probeId, PLANS.priorityAt100k));
+    const priorityAt100k = await measured(browser, () => writesWithRefresh(browser, page, probeId, PLANS.priorityAt100k));
     step(`in-page breakdown, ${describe(PLANS.breakdownAt100k)}`);
     const breakdownAt100k = await measured(browser, () => call(page, 'refreshBreakdown', PLANS.breakdownAt100k));
     const stateAt100k = await call(page, 'extensionState');
@@ -235,12 +274,18 @@ async function main(): Promise<void> {
         roundTrips:
           'pending.list: chrome.runtime.sendMessage({ replyline: 1, type: "pending.list", payload: {} }) until the answer, one at a time; ' +
           'it answers the popup\'s page (the 200 most urgent rows) and the counts of the whole queue, read from the queue store. ' +
-          'Badge refresh: conversation.priority on a probe conversation (alternating low and normal, the same policy): the background ' +
-          'rewrites it (and its queue entry, same transaction), recomputes it from its stored message, then awaits timers.refresh() - ' +
-          'stale ids, queue counts and nearest due/warning, setBadgeText/Colour, alerts due, wake-up alarm, all from queue-store indexes - before answering. That request is the cheapest way to make the ' +
-          'background run a refresh and know when it has finished.',
+          'writeRoundTripMs: conversation.priority on a probe conversation (alternating low and normal, the same policy) until the answer: ' +
+          'the background rewrites it (and its queue entry, same transaction) and answers; it does not wait for the badge refresh. ' +
+          'Until 2026-12-07 this figure was called priorityWithRefreshRoundTripMs, but the refresh had already left the request.',
+        refreshInWorker:
+          'refreshInWorkerMs: the badge refresh each of those writes causes (the change follower runs timers.refresh() 40 ms after ' +
+          'the write commits), timed inside the service worker: the User Timing measure entrypoints/background/refresh-marks.ts leaves per ' +
+          'refresh, read back through a PerformanceObserver installed with playwright\'s serviceWorker.evaluate (bench/timers-worker.ts). ' +
+          'refreshStepsInWorkerMs: its steps as timers.ts names them (read: counts, floors, nearest due/warning and wake-up instant in one ' +
+          'transaction; followUps; badge: setBadgeText/Colour when changed; alerts: only when the alert floor has been reached; alarm: when changed).',
         breakdown:
-          'The parts of a refresh, run separately in the page on the same database (each figure is one step, not cumulative).',
+          'The queue-store reads of a refresh (as the build before 2026-12-08 made them, one transaction each) and of pending.list, run ' +
+          'separately in the extension page on the same database (each figure is one step, not cumulative): where the time would go, not the refresh itself.',
         alarms:
           'The extension\'s alarms (1-minute tick, wake-up) are cleared before each measured phase, so that no refresh runs in the ' +
           `background of a measurement. Seeded deadlines, warnings and snooze ends avoid the next ${QUIET_MS / 60_000} minutes for the same reason.`,
@@ -265,17 +310,20 @@ async function main(): Promise<void> {
         pendingListResponseJsonBytes: pendingList.responseJsonBytes,
         pendingListChromiumCpuMsPerRun: pendingList.chromiumCpuMsPerRun,
         firstRefreshAfterSeeding: {
-          roundTripMs: round2(firstRefreshMs),
+          writeRoundTripMs: round2(firstRefresh.samplesMs[0] ?? Number.NaN),
           notificationsShownCount: notificationsShown,
           warningsMarkedSentCount: warningsMarked.recordedCount,
+          refreshInWorkerMs: round2(firstRefreshMs),
           /** (first refresh − median of the later ones) / notifications shown. */
-          perNotificationMs: round2((firstRefreshMs - summariseMs(priority.samplesMs).medianMs) / Math.max(notificationsShown, 1)),
+          perNotificationMs: round2((firstRefreshMs - refreshFigures(priority.refreshes).refreshInWorkerMs.medianMs) / Math.max(notificationsShown, 1)),
           note:
             'breachWarnings.notify awaits one notifications.create per newly crossed threshold. All thresholds crossed at seeding were ' +
             `marked as warned except the ${STORM_NOTIFICATIONS} most overdue, so this refresh shows about that many notifications.`,
         },
-        priorityWithRefreshRoundTripMs: summariseMs(priority.samplesMs),
-        priorityWithRefreshChromiumCpuMsPerRun: priority.chromiumCpuMsPerRun,
+        writeRoundTripMs: summariseMs(priority.samplesMs),
+        ...refreshFigures(priority.refreshes),
+        /** The whole Chromium's CPU per write and the refresh it causes. */
+        writeAndRefreshChromiumCpuMsPerRun: priority.chromiumCpuMsPerRun,
         breakdownMs: summariseFields(breakdown.samples),
         breakdownChromiumCpuMsPerRun: breakdown.chromiumCpuMsPerRun,
         breakdownCounts: {
@@ -285,7 +333,7 @@ async function main(): Promise<void> {
           warningsSentEntriesCount: breakdown.warningsSentEntriesCount,
         },
         extensionState: stateAt10k,
-        samples: { pendingListMs: pendingList.samplesMs.map(round2), priorityWithRefreshMs: priority.samplesMs.map(round2) },
+        samples: { pendingListMs: pendingList.samplesMs.map(round2), writeMs: priority.samplesMs.map(round2), refreshInWorkerMs: priority.refreshes.map((refresh) => round2(refresh.ms)) },
       },
       dueQueryAt100k: {
         counts: countsAt100k,
@@ -302,8 +350,9 @@ async function main(): Promise<void> {
         },
         pendingListRoundTripMs: summariseMs(pendingListAt100k.samplesMs),
         pendingListChromiumCpuMsPerRun: pendingListAt100k.chromiumCpuMsPerRun,
-        priorityWithRefreshRoundTripMs: summariseMs(priorityAt100k.samplesMs),
-        priorityWithRefreshChromiumCpuMsPerRun: priorityAt100k.chromiumCpuMsPerRun,
+        writeRoundTripMs: summariseMs(priorityAt100k.samplesMs),
+        ...refreshFigures(priorityAt100k.refreshes),
+        writeAndRefreshChromiumCpuMsPerRun: priorityAt100k.chromiumCpuMsPerRun,
         breakdownMs: summariseFields(breakdownAt100k.samples),
         breakdownChromiumCpuMsPerRun: breakdownAt100k.chromiumCpuMsPerRun,
         breakdownCounts: {
@@ -318,10 +367,15 @@ async function main(): Promise<void> {
       comparedWithPrevious: previous && {
         previousDate: previous.date,
         pendingListP50At10kRatio: round2(summariseMs(pendingList.samplesMs).medianMs / previous.pendingListP50At10k),
-        priorityWithRefreshP50At10kRatio: round2(summariseMs(priority.samplesMs).medianMs / previous.priorityP50At10k),
+        writeP50At10kRatio: round2(summariseMs(priority.samplesMs).medianMs / previous.writeP50At10k),
+        refreshInWorkerP50At10kRatio:
+          previous.refreshInWorkerP50At10k === null ? null : round2(refreshFigures(priority.refreshes).refreshInWorkerMs.medianMs / previous.refreshInWorkerP50At10k),
         pendingListP50At100kRatio: round2(summariseMs(pendingListAt100k.samplesMs).medianMs / previous.pendingListP50At100k),
-        priorityWithRefreshP50At100kRatio: round2(summariseMs(priorityAt100k.samplesMs).medianMs / previous.priorityP50At100k),
+        writeP50At100kRatio: round2(summariseMs(priorityAt100k.samplesMs).medianMs / previous.writeP50At100k),
+        refreshInWorkerP50At100kRatio:
+          previous.refreshInWorkerP50At100k === null ? null : round2(refreshFigures(priorityAt100k.refreshes).refreshInWorkerMs.medianMs / previous.refreshInWorkerP50At100k),
         previousP50Ms: previous,
+        note: 'Runs on different days under different loads: bench/timers-refresh-ab.ts gives the before/after ratio in one run.',
       },
       serviceWorkerStartsCount: serviceWorkerStarts,
       durationMs: Date.now() - startedAt,
@@ -342,9 +396,11 @@ interface Summary {
     pendingListRoundTripMs: MsSummary;
     pendingListChromiumCpuMsPerRun: number;
     pendingListResponseJsonBytes: number;
-    firstRefreshAfterSeeding: { roundTripMs: number; notificationsShownCount: number; perNotificationMs: number };
-    priorityWithRefreshRoundTripMs: MsSummary;
-    priorityWithRefreshChromiumCpuMsPerRun: number;
+    firstRefreshAfterSeeding: { refreshInWorkerMs: number; notificationsShownCount: number; perNotificationMs: number };
+    writeRoundTripMs: MsSummary;
+    refreshInWorkerMs: MsSummary;
+    refreshStepsInWorkerMs: Record<string, MsSummary>;
+    writeAndRefreshChromiumCpuMsPerRun: number;
     breakdownMs: Record<keyof PageApi.RefreshBreakdownSample, MsSummary>;
   };
   dueQueryAt100k: {
@@ -352,8 +408,10 @@ interface Summary {
     queries: Record<keyof PageApi.QueueQuerySample, MsSummary> & { check: { queueLengthCount: number; nearestMatchesQueueHead: boolean } };
     pendingListRoundTripMs: MsSummary;
     pendingListChromiumCpuMsPerRun: number;
-    priorityWithRefreshRoundTripMs: MsSummary;
-    priorityWithRefreshChromiumCpuMsPerRun: number;
+    writeRoundTripMs: MsSummary;
+    refreshInWorkerMs: MsSummary;
+    refreshStepsInWorkerMs: Record<string, MsSummary>;
+    writeAndRefreshChromiumCpuMsPerRun: number;
     breakdownMs: Record<keyof PageApi.RefreshBreakdownSample, MsSummary>;
   };
   serviceWorkerStartsCount: number;
@@ -369,6 +427,10 @@ function printSummary(result: Summary): void {
     (['staleIdsMs', 'queueCountsMs', 'urgencyMarksMs', 'alertsDueMs', 'nextInstantMs', 'dueFollowUpsMs', 'badgeMs', 'queueHeadMs', 'pendingPageMs', 'responseCheckMs', 'jsonRoundTripMs'] as const)
       .map((key) => `    ${key.padEnd(22)} ${ms(breakdown[key])}`)
       .join('\n');
+  const steps = (figures: Record<string, MsSummary>) =>
+    Object.entries(figures)
+      .map(([name, summary]) => `${name} ${summary.medianMs.toFixed(1)}/${summary.p95Ms.toFixed(1)}`)
+      .join(', ');
   const { queueAt10k: q, dueQueryAt100k: d } = result;
   console.log('\nSeeding:');
   console.log(`  ${seeding(result.seeding.first)}`);
@@ -378,20 +440,22 @@ function printSummary(result: Summary): void {
     `  pending.list round trip: ${ms(q.pendingListRoundTripMs)}; Chromium CPU ${q.pendingListChromiumCpuMsPerRun.toFixed(0)} ms per call ` +
       `(${(q.pendingListResponseJsonBytes / 1024).toFixed(0)} KiB of JSON)`,
   );
-  console.log(`  priority change + refresh (badge) round trip: ${ms(q.priorityWithRefreshRoundTripMs)}; Chromium CPU ${q.priorityWithRefreshChromiumCpuMsPerRun.toFixed(0)} ms per call`);
+  console.log(`  write (conversation.priority) round trip: ${ms(q.writeRoundTripMs)}; Chromium CPU ${q.writeAndRefreshChromiumCpuMsPerRun.toFixed(0)} ms per write and its refresh`);
+  console.log(`  badge refresh in the worker: ${ms(q.refreshInWorkerMs)} (${steps(q.refreshStepsInWorkerMs)})`);
   console.log(
-    `  first refresh after seeding: ${q.firstRefreshAfterSeeding.roundTripMs.toFixed(0)} ms with ${q.firstRefreshAfterSeeding.notificationsShownCount} ` +
+    `  first refresh after seeding, in the worker: ${q.firstRefreshAfterSeeding.refreshInWorkerMs.toFixed(0)} ms with ${q.firstRefreshAfterSeeding.notificationsShownCount} ` +
       `notifications (${q.firstRefreshAfterSeeding.perNotificationMs.toFixed(1)} ms each)`,
   );
-  console.log(`  in the page:\n${parts(q.breakdownMs)}`);
+  console.log(`  queue-store reads, each alone, in the page:\n${parts(q.breakdownMs)}`);
   console.log(`Due-time query with ${d.counts.conversationsCount} conversations (${d.queries.check.queueLengthCount} in the queue):`);
   console.log(`  background queue query (by-status getAll, parse, sort): ${ms(d.queries.backgroundQueueMs)}`);
   console.log(`  by-status getAll alone:                                 ${ms(d.queries.byStatusGetAllMs)}`);
   console.log(`  by-due cursor, ${NEAREST_LIMIT} nearest active:                    ${ms(d.queries.byDueNearest50Ms)} (same deadlines as the queue head: ${d.queries.check.nearestMatchesQueueHead})`);
   console.log(`  by-due getAll, ${NEAREST_LIMIT} upcoming:                          ${ms(d.queries.byDueUpcoming50Ms)}`);
   console.log(`  pending.list round trip (${d.counts.contactsCount} contacts): ${ms(d.pendingListRoundTripMs)}; Chromium CPU ${d.pendingListChromiumCpuMsPerRun.toFixed(0)} ms per call`);
-  console.log(`  priority change + refresh round trip: ${ms(d.priorityWithRefreshRoundTripMs)}; Chromium CPU ${d.priorityWithRefreshChromiumCpuMsPerRun.toFixed(0)} ms per call`);
-  console.log(`  in the page:\n${parts(d.breakdownMs)}`);
+  console.log(`  write round trip: ${ms(d.writeRoundTripMs)}; Chromium CPU ${d.writeAndRefreshChromiumCpuMsPerRun.toFixed(0)} ms per write and its refresh`);
+  console.log(`  badge refresh in the worker: ${ms(d.refreshInWorkerMs)} (${steps(d.refreshStepsInWorkerMs)})`);
+  console.log(`  queue-store reads, each alone, in the page:\n${parts(d.breakdownMs)}`);
   console.log(`Service worker starts: ${result.serviceWorkerStartsCount}. Took ${(result.durationMs / 1000).toFixed(0)} s.`);
 }
 

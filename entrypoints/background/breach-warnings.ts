@@ -29,9 +29,17 @@ export function warnsHere(ownerId: string | null, meAgentId: string | null): boo
  * a conversation owned by a teammate is marked as handled without a notice (see warnsHere).
  */
 export function breachWarnings() {
-  async function notify(db: ReplylineDb, nowIso: string, meAgentId: string | null = null): Promise<number> {
+  /**
+   * Shows what is due and records it (raising the alert floor, even with nothing due). Who this device's
+   * agent is gets asked only when something is due.
+   */
+  async function notify(db: ReplylineDb, nowIso: string, meAgent: () => Promise<string | null> = async () => null): Promise<number> {
     const due = (await alertsDue(db, Date.parse(nowIso))).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
-    if (due.length === 0) return 0;
+    if (due.length === 0) {
+      await markWarned(db, []);
+      return 0;
+    }
+    const meAgentId = await meAgent().catch(() => null);
     const t = translatorFor(await readSettings());
     const shown: Array<{ id: string; key: string }> = [];
     let alerts = 0;

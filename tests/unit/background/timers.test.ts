@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundServices } from '@/entrypoints/background/services';
 import { PanelPorts } from '@/entrypoints/background/panel-ports';
+import { REFRESH_MEASURE } from '@/entrypoints/background/refresh-marks';
 import { linkConversations, recordHandOff } from '@/lib/db/conversation-actions';
 import { conversations } from '@/lib/db/conversations';
 import { defaultPolicyId, ensureDefaultPolicies, slaPolicies } from '@/lib/db/sla-policies';
@@ -111,6 +112,32 @@ describe('response timers', () => {
     expect(Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((options) => options.title)).toEqual([
       'Overdue: Mariana Hohot is waiting',
     ]);
+  });
+
+  it('reads the alerts only once a threshold is due, and sets the badge and the alarm only when they change', async () => {
+    const { see, time, timers, nowIso } = await background();
+    const steps = () => {
+      const measure = performance.getEntriesByName(REFRESH_MEASURE).at(-1);
+      if (!(measure instanceof PerformanceMeasure)) throw new Error('no refresh measure');
+      return Object.keys(measure.detail as Record<string, number>);
+    };
+    await see(dm([fromHer('Hello?', nowIso())]));
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const createAlarm = vi.spyOn(fakeBrowser.alarms, 'create');
+    await timers.refresh();
+    expect(steps()).not.toContain('alerts');
+    expect(setText).not.toHaveBeenCalled();
+    expect(createAlarm).not.toHaveBeenCalled();
+
+    time.advance(18 * HOUR + MINUTE);
+    await timers.refresh();
+    expect(steps()).toContain('alerts');
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
+    expect(setText).not.toHaveBeenCalled(); // still '1', now amber
+    expect(createAlarm).toHaveBeenCalledTimes(1); // the next instant is the deadline
+    await timers.refresh();
+    expect(steps()).not.toContain('alerts');
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
   });
 
   it('clears the wait when our reply appears on the page and records the first response time', async () => {

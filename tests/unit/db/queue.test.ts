@@ -7,7 +7,22 @@ import { migrations, v1CreateStores } from '@/lib/db/migrations';
 import { openReplylineDb, type ReplylineDb } from '@/lib/db/open';
 import { queueEntryOf } from '@/lib/db/queue';
 import { WriteBatch } from '@/lib/db/write-batch';
-import { alertsDue, countQueueByIndex, markWarned, nextQueueInstantMs, queueCounts, queueHead, queueUrgencyMarks, staleQueueIds } from '@/lib/db/queue-store';
+import {
+  alertsDue,
+  countQueueByIndex,
+  markWarned,
+  nextQueueInstantMs,
+  queueCounts,
+  queueFloors,
+  queueHead,
+  queueRefreshMarks,
+  queueUrgencyMarks,
+  raiseQueueFloors,
+  recountQueue,
+  staleQueueIds,
+  UNKNOWN_FLOORS,
+} from '@/lib/db/queue-store';
+import { NONE_MS } from '@/lib/db/queue';
 import type { Conversation } from '@/lib/model';
 import { comparePending } from '@/lib/sla/urgency';
 import v1Example from '../../fixtures/db/v1-example.json';
@@ -146,5 +161,81 @@ describe('the pending-queue store', () => {
     const db = await openReplylineDb(name, migrations);
     expect((await queueHead(db, 10)).map((entry) => entry.id)).toEqual(v1Example.stores.conversations.map((record) => record.id));
     await expectQueueDerived(db);
+  });
+});
+
+/** The floors must never lie above an entry's pending instant: a refresh would then miss a warning or a stale entry. */
+async function expectFloorsBelowEntries(db: ReplylineDb) {
+  const floors = await queueFloors(db);
+  for (const entry of await db.getAll('queue')) {
+    if (entry.alertMs !== undefined) expect(floors.alertMs).toBeLessThanOrEqual(entry.alertMs);
+    if (entry.staleMs !== undefined) expect(floors.staleMs).toBeLessThanOrEqual(entry.staleMs);
+  }
+  return floors;
+}
+
+describe('the queue floors', () => {
+  it('are unknown until set, then follow every write down and are raised by markWarned', async () => {
+    const { db } = await freshDb();
+    const { clock } = await clockFor(db);
+    const later = await conversations.create(db, waitingFields(1, START + 5 * HOUR), clock);
+    expect(await queueFloors(db)).toEqual(UNKNOWN_FLOORS);
+    expect(await raiseQueueFloors(db, ['alertMs'])).toEqual({ alertMs: START + 4 * HOUR, staleMs: START + 5 * HOUR });
+
+    // A write with an earlier threshold lowers them in its own transaction; a later one leaves them.
+    const sooner = await conversations.create(db, waitingFields(2, START + 2 * HOUR), clock);
+    await conversations.create(db, waitingFields(3, START + 9 * HOUR), clock);
+    expect(await expectFloorsBelowEntries(db)).toEqual({ alertMs: START + HOUR, staleMs: START + 2 * HOUR });
+
+    // Warning about the earlier one raises the alert floor to the next threshold not warned about.
+    await markWarned(db, [{ id: sooner.id, key: `warning@${sooner.dueAt}` }]);
+    expect(await expectFloorsBelowEntries(db)).toEqual({ alertMs: START + 2 * HOUR, staleMs: START + 2 * HOUR });
+    await markWarned(db, [{ id: sooner.id, key: `overdue@${sooner.dueAt}` }]);
+    expect((await queueFloors(db)).alertMs).toBe(START + 4 * HOUR);
+
+    // Leaving the queue does not raise a floor (it stays a lower bound); the next raise does.
+    await conversations.update(db, later.id, { status: 'resolved' }, clock);
+    expect((await expectFloorsBelowEntries(db)).alertMs).toBe(START + 4 * HOUR);
+    await markWarned(db, []);
+    expect((await queueFloors(db)).alertMs).toBe(START + 8 * HOUR);
+  });
+
+  it('stay below every entry under a bulk batch and pulled changes, and say none when nothing is pending', async () => {
+    const { db } = await freshDb();
+    const { clock } = await clockFor(db);
+    expect(await raiseQueueFloors(db, ['alertMs', 'staleMs'])).toEqual({ alertMs: NONE_MS, staleMs: NONE_MS });
+    const tx = conversations.startWrite(db);
+    const batch = new WriteBatch(tx, clock);
+    for (let index = 0; index < 30; index += 1) {
+      const now = clock.nowIso();
+      const draft = { ...waitingFields(index, START + (30 - index) * HOUR), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, stamps: {} };
+      batch.write('conversations', conversations.parse(draft), undefined);
+    }
+    await batch.flush();
+    await tx.done;
+    expect(await expectFloorsBelowEntries(db)).toEqual({ alertMs: START, staleMs: START + HOUR });
+
+    const remoteId = crypto.randomUUID();
+    const remote = { ...waitingFields(99, START - 2 * HOUR), id: remoteId, createdAt: iso(START), updatedAt: iso(START), deletedAt: null };
+    const stamp = `${String(START + HOUR).padStart(15, '0')}:000000:remote-client`;
+    const fields = Object.fromEntries(Object.entries(remote).filter(([name]) => name !== 'id'));
+    await applyRemoteChanges(db, clock, [{ version: 1, store: 'conversations', recordId: remoteId, fields, stamps: Object.fromEntries(Object.keys(fields).map((name) => [name, stamp])) }], 1);
+    expect(await expectFloorsBelowEntries(db)).toEqual({ alertMs: START - 3 * HOUR, staleMs: START - 2 * HOUR });
+
+    // A writer that bypasses the entries' upkeep recounts, which forgets the floors.
+    await recountQueue(db);
+    expect(await queueFloors(db)).toEqual(UNKNOWN_FLOORS);
+  });
+
+  it('let the refresh read skip by-stale until its floor is reached', async () => {
+    const { db } = await freshDb();
+    const { clock } = await clockFor(db);
+    const snoozed = await conversations.create(db, { ...waitingFields(1, START + HOUR), status: 'snoozed', snoozedUntil: iso(START + 30 * 60_000) }, clock);
+    // Unknown floors: the stale ids are read.
+    expect((await queueRefreshMarks(db, START + 31 * 60_000)).staleIds).toEqual([snoozed.id]);
+    await raiseQueueFloors(db, ['staleMs']);
+    const before = await queueRefreshMarks(db, START);
+    expect(before).toMatchObject({ counts: { waiting: 0, snoozed: 1 }, staleIds: [], nextInstantMs: START + 30 * 60_000, floors: { staleMs: START + 30 * 60_000 } });
+    expect((await queueRefreshMarks(db, START + 31 * 60_000)).staleIds).toEqual([snoozed.id]);
   });
 });
